@@ -1,0 +1,121 @@
+// SPDX-FileCopyrightText: 2026 avsnet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "topology.h"
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+namespace avsnet::core {
+
+namespace {
+
+// One table per enum: the spelling in the file format, in enum order.
+constexpr std::array nodeKindNames = {std::string_view("onprem"),      "er-circuit", "avs",
+                                      "vnet",        "er-gateway", "vpn-gateway",
+                                      "route-server", "nva",        "internet"};
+constexpr std::array linkKindNames = {std::string_view("er-peering"), "er-connection",
+                                      "global-reach",   "vnet-peering",
+                                      "vpn-connection", "bgp-session"};
+constexpr std::array nextHopTypeNames = {std::string_view("VirtualAppliance"),
+                                         "VirtualNetworkGateway", "VnetLocal", "Internet", "None"};
+constexpr std::array avsInternetNames = {std::string_view("none"), "managed-snat", "public-ip",
+                                         "default-route"};
+constexpr std::array circuitSkuNames = {std::string_view("standard"), "premium"};
+
+template<typename Enum, std::size_t N>
+std::optional<Enum> lookup(const std::array<std::string_view, N> &names, std::string_view text)
+{
+    const auto found = std::find(names.begin(), names.end(), text);
+    if (found == names.end())
+        return std::nullopt;
+    return Enum(found - names.begin());
+}
+
+template<typename Container>
+auto findByName(Container &items, std::string_view name) -> decltype(&items.front())
+{
+    const auto found = std::find_if(items.begin(), items.end(),
+                                    [&](const auto &item) { return item.name == name; });
+    return found == items.end() ? nullptr : &*found;
+}
+
+} // namespace
+
+const Subnet *VirtualNetwork::subnet(std::string_view name) const
+{
+    return findByName(subnets, name);
+}
+
+const RouteTable *VirtualNetwork::routeTable(std::string_view name) const
+{
+    return findByName(routeTables, name);
+}
+
+const std::string &Node::parentVnet() const
+{
+    static const std::string none;
+    if (const auto *gateway = as<ErGateway>())
+        return gateway->vnet;
+    if (const auto *gateway = as<VpnGateway>())
+        return gateway->vnet;
+    if (const auto *server = as<RouteServer>())
+        return server->vnet;
+    if (const auto *nva = as<Nva>())
+        return nva->vnet;
+    return none;
+}
+
+int Topology::nodeIndex(std::string_view id) const
+{
+    const auto found = std::find_if(nodes.begin(), nodes.end(),
+                                    [&](const Node &node) { return node.id == id; });
+    return found == nodes.end() ? -1 : int(found - nodes.begin());
+}
+
+const Node *Topology::node(std::string_view id) const
+{
+    const int index = nodeIndex(id);
+    return index < 0 ? nullptr : &nodes[std::size_t(index)];
+}
+
+Node *Topology::node(std::string_view id)
+{
+    return const_cast<Node *>(std::as_const(*this).node(id));
+}
+
+const Link *Topology::link(std::string_view id) const
+{
+    const auto found = std::find_if(links.begin(), links.end(),
+                                    [&](const Link &link) { return link.id == id; });
+    return found == links.end() ? nullptr : &*found;
+}
+
+std::string_view toString(NodeKind kind) { return nodeKindNames[std::size_t(kind)]; }
+std::string_view toString(LinkKind kind) { return linkKindNames[std::size_t(kind)]; }
+std::string_view toString(NextHopType type) { return nextHopTypeNames[std::size_t(type)]; }
+std::string_view toString(AvsInternet internet) { return avsInternetNames[std::size_t(internet)]; }
+std::string_view toString(CircuitSku sku) { return circuitSkuNames[std::size_t(sku)]; }
+
+std::optional<NodeKind> nodeKindFromString(std::string_view text)
+{
+    return lookup<NodeKind>(nodeKindNames, text);
+}
+std::optional<LinkKind> linkKindFromString(std::string_view text)
+{
+    return lookup<LinkKind>(linkKindNames, text);
+}
+std::optional<NextHopType> nextHopTypeFromString(std::string_view text)
+{
+    return lookup<NextHopType>(nextHopTypeNames, text);
+}
+std::optional<AvsInternet> avsInternetFromString(std::string_view text)
+{
+    return lookup<AvsInternet>(avsInternetNames, text);
+}
+std::optional<CircuitSku> circuitSkuFromString(std::string_view text)
+{
+    return lookup<CircuitSku>(circuitSkuNames, text);
+}
+
+} // namespace avsnet::core

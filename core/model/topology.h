@@ -1,0 +1,348 @@
+// SPDX-FileCopyrightText: 2026 avsnet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ipv4.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace avsnet::core {
+
+// Fields a reader did not recognise, kept in their original order so a save writes them back
+// unchanged (format.md: forward compatibility).
+using UnknownFields = nlohmann::ordered_json;
+
+using Asn = std::uint32_t;
+
+struct Position
+{
+    double x = 0;
+    double y = 0;
+    bool operator==(const Position &) const = default;
+};
+
+struct Size
+{
+    double width = 0;
+    double height = 0;
+    bool operator==(const Size &) const = default;
+};
+
+// ---- node kinds --------------------------------------------------------------------------
+
+struct OnPremSite
+{
+    Asn asn = 0;
+    std::vector<Ipv4Prefix> prefixes;
+    std::optional<std::vector<Ipv4Prefix>> advertise; // absent: advertise `prefixes`
+    bool advertiseDefaultRoute = false;
+
+    const std::vector<Ipv4Prefix> &advertisedPrefixes() const
+    {
+        return advertise ? *advertise : prefixes;
+    }
+    bool operator==(const OnPremSite &) const = default;
+};
+
+enum class CircuitSku { Standard, Premium };
+
+struct ErCircuit
+{
+    CircuitSku sku = CircuitSku::Standard;
+    std::string location;
+    int bandwidthMbps = 1000;
+    bool operator==(const ErCircuit &) const = default;
+};
+
+struct Segment
+{
+    std::string name;
+    Ipv4Prefix prefix;
+    UnknownFields unknown = UnknownFields::object();
+    bool operator==(const Segment &) const = default;
+};
+
+enum class AvsInternet { None, ManagedSnat, PublicIp, DefaultRoute };
+
+struct AvsPrivateCloud
+{
+    Ipv4Prefix managementBlock;
+    std::vector<Segment> segments;
+    AvsInternet internet = AvsInternet::None;
+    std::string location;
+    bool operator==(const AvsPrivateCloud &) const = default;
+};
+
+struct Subnet
+{
+    std::string name;
+    Ipv4Prefix prefix;
+    std::string routeTable; // empty: none
+    UnknownFields unknown = UnknownFields::object();
+    bool operator==(const Subnet &) const = default;
+};
+
+enum class NextHopType { VirtualAppliance, VirtualNetworkGateway, VnetLocal, Internet, None };
+
+struct UserRoute
+{
+    std::string name;
+    Ipv4Prefix prefix;
+    NextHopType nextHopType = NextHopType::None;
+    std::optional<Ipv4Address> nextHopIp;
+    UnknownFields unknown = UnknownFields::object();
+    bool operator==(const UserRoute &) const = default;
+};
+
+struct RouteTable
+{
+    std::string name;
+    bool disableBgpRoutePropagation = false;
+    std::vector<UserRoute> routes;
+    UnknownFields unknown = UnknownFields::object();
+    bool operator==(const RouteTable &) const = default;
+};
+
+struct VirtualNetwork
+{
+    std::vector<Ipv4Prefix> addressSpace;
+    std::vector<Subnet> subnets;
+    std::vector<RouteTable> routeTables;
+    std::string location;
+
+    const Subnet *subnet(std::string_view name) const;
+    const RouteTable *routeTable(std::string_view name) const;
+    bool operator==(const VirtualNetwork &) const = default;
+};
+
+struct ErGateway
+{
+    std::string vnet;
+    std::string sku;
+    bool operator==(const ErGateway &) const = default;
+};
+
+struct VpnGateway
+{
+    std::string vnet;
+    Asn asn = 65515;
+    bool bgp = true;
+    bool activeActive = false;
+    bool operator==(const VpnGateway &) const = default;
+};
+
+struct RouteServer
+{
+    std::string vnet;
+    bool branchToBranch = false;
+    bool operator==(const RouteServer &) const = default;
+};
+
+struct AsPathPolicy
+{
+    int prepend = 0;
+    bool replacePrivate = false;
+    UnknownFields unknown = UnknownFields::object();
+    bool operator==(const AsPathPolicy &) const = default;
+};
+
+struct Nva
+{
+    std::string vnet;
+    std::string subnet;
+    Ipv4Address ip;
+    std::optional<Asn> asn;
+    bool ipForwarding = true;
+    std::vector<Ipv4Prefix> originate;
+    bool readvertise = false;
+    AsPathPolicy asPath;
+    bool operator==(const Nva &) const = default;
+};
+
+struct InternetBreakout
+{
+    bool operator==(const InternetBreakout &) const = default;
+};
+
+// The order of the alternatives is the order of NodeKind.
+using NodeData = std::variant<OnPremSite, ErCircuit, AvsPrivateCloud, VirtualNetwork, ErGateway,
+                              VpnGateway, RouteServer, Nva, InternetBreakout>;
+
+enum class NodeKind { OnPrem, ErCircuit, Avs, Vnet, ErGateway, VpnGateway, RouteServer, Nva, Internet };
+
+struct Node
+{
+    std::string id;
+    std::string name; // empty: shown as the id
+    std::optional<Position> position;
+    bool disabled = false;
+    std::string notes;
+    NodeData data;
+    UnknownFields unknown = UnknownFields::object();
+
+    NodeKind kind() const { return NodeKind(data.index()); }
+    const std::string &displayName() const { return name.empty() ? id : name; }
+    template<typename T> const T *as() const { return std::get_if<T>(&data); }
+    template<typename T> T *as() { return std::get_if<T>(&data); }
+    // The VNet a gateway, Route Server or NVA lives in; empty for other kinds.
+    const std::string &parentVnet() const;
+    bool operator==(const Node &) const = default;
+};
+
+// ---- link kinds --------------------------------------------------------------------------
+
+struct ErPeeringLink
+{
+    std::optional<Ipv4Prefix> primarySubnet;
+    std::optional<Ipv4Prefix> secondarySubnet;
+    bool operator==(const ErPeeringLink &) const = default;
+};
+
+struct ErConnectionLink
+{
+    int weight = 0;
+    bool operator==(const ErConnectionLink &) const = default;
+};
+
+struct GlobalReachLink
+{
+    std::optional<Ipv4Prefix> subnet;
+    bool operator==(const GlobalReachLink &) const = default;
+};
+
+struct VnetPeeringLink
+{
+    bool useRemoteGateways = false; // `from` uses the gateways of `to`
+    bool allowForwardedTraffic = true;
+    bool operator==(const VnetPeeringLink &) const = default;
+};
+
+struct VpnConnectionLink
+{
+    bool bgp = true;
+    int weight = 0;
+    bool operator==(const VpnConnectionLink &) const = default;
+};
+
+struct BgpSessionLink
+{
+    bool operator==(const BgpSessionLink &) const = default;
+};
+
+using LinkData = std::variant<ErPeeringLink, ErConnectionLink, GlobalReachLink, VnetPeeringLink,
+                              VpnConnectionLink, BgpSessionLink>;
+
+enum class LinkKind { ErPeering, ErConnection, GlobalReach, VnetPeering, VpnConnection, BgpSession };
+
+struct Link
+{
+    std::string id;
+    std::string from;
+    std::string to;
+    bool disabled = false;
+    std::string notes;
+    LinkData data;
+    UnknownFields unknown = UnknownFields::object();
+
+    LinkKind kind() const { return LinkKind(data.index()); }
+    template<typename T> const T *as() const { return std::get_if<T>(&data); }
+    template<typename T> T *as() { return std::get_if<T>(&data); }
+    const std::string &otherEnd(const std::string &nodeId) const
+    {
+        return nodeId == from ? to : from;
+    }
+    bool operator==(const Link &) const = default;
+};
+
+// ---- intents, annotations, lessons -------------------------------------------------------
+
+enum class Expectation { Reachable, Unreachable };
+
+struct Intent
+{
+    std::string name;
+    std::string from; // endpoints, see cli.md
+    std::string to;
+    Expectation expect = Expectation::Reachable;
+    std::vector<std::string> via;
+    UnknownFields unknown = UnknownFields::object();
+    bool operator==(const Intent &) const = default;
+};
+
+struct Annotation
+{
+    std::string id;
+    std::string text;
+    std::optional<Position> position;
+    std::optional<Size> size;
+    UnknownFields unknown = UnknownFields::object();
+    bool operator==(const Annotation &) const = default;
+};
+
+struct LessonStep
+{
+    std::string text; // Markdown
+    std::vector<std::string> goals; // intent names
+    UnknownFields unknown = UnknownFields::object();
+    bool operator==(const LessonStep &) const = default;
+};
+
+struct Lesson
+{
+    std::string title;
+    std::vector<LessonStep> steps;
+    UnknownFields unknown = UnknownFields::object();
+    bool operator==(const Lesson &) const = default;
+};
+
+// ---- the document ------------------------------------------------------------------------
+
+// One design: everything a `.avsnet` file holds. Plain data with value semantics, so the
+// engine can analyse a copy on another thread and an undo command can keep a snapshot.
+// It does not check itself; validation and the route engine read it.
+struct Topology
+{
+    static constexpr int formatVersion = 1;
+
+    std::string name;
+    std::string description;
+    std::vector<Node> nodes;
+    std::vector<Link> links;
+    std::vector<Intent> intents;
+    std::vector<Annotation> annotations;
+    std::optional<Lesson> lesson;
+    UnknownFields unknown = UnknownFields::object();
+
+    const Node *node(std::string_view id) const;
+    Node *node(std::string_view id);
+    const Link *link(std::string_view id) const;
+    // Index into `nodes`, or -1.
+    int nodeIndex(std::string_view id) const;
+    bool operator==(const Topology &) const = default;
+};
+
+std::string_view toString(NodeKind kind);
+std::string_view toString(LinkKind kind);
+std::string_view toString(NextHopType type);
+std::string_view toString(AvsInternet internet);
+std::string_view toString(CircuitSku sku);
+std::optional<NodeKind> nodeKindFromString(std::string_view text);
+std::optional<LinkKind> linkKindFromString(std::string_view text);
+std::optional<NextHopType> nextHopTypeFromString(std::string_view text);
+std::optional<AvsInternet> avsInternetFromString(std::string_view text);
+std::optional<CircuitSku> circuitSkuFromString(std::string_view text);
+
+// True when an ASN is in the private ranges BGP speakers strip (64512-65534,
+// 4200000000-4294967294; RFC 6996).
+constexpr bool isPrivateAsn(Asn asn)
+{
+    return (asn >= 64512 && asn <= 65534) || (asn >= 4200000000u && asn <= 4294967294u);
+}
+
+} // namespace avsnet::core

@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 avsnet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/finding.h"
+#include "aspathpool.h"
+#include "bgptable.h"
+#include "effectiveroutetable.h"
+#include "model/topology.h"
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace avsnet::core {
+
+// A BGP session the engine set up from a link, and whether it carries routes.
+struct SessionState
+{
+    int link = -1;
+    bool up = true;
+    std::string downReason; // why not, for findings and tooltips
+};
+
+// A route the engine refused, kept for findings and for explaining a missing route.
+struct RouteDrop
+{
+    int node = -1;     // the speaker that dropped it
+    int from = -1;     // the neighbour that sent it
+    Ipv4Prefix prefix;
+    AsPathId asPath = AsPathPool::emptyPath;
+    std::string reason;
+};
+
+// Everything the engine computed for one design: every speaker's BGP table, every subnet's
+// effective routes and the findings. Immutable once built; it keeps its own reference to
+// the topology, so the designer can hand it between threads.
+class Analysis
+{
+public:
+    const Topology &topology() const { return *m_topology; }
+    const std::shared_ptr<const Topology> &sharedTopology() const { return m_topology; }
+    const AsPathPool &asPaths() const { return m_asPaths; }
+    const std::vector<Finding> &findings() const { return m_findings; }
+    const std::vector<RouteDrop> &drops() const { return m_drops; }
+
+    // Node index by id; -1 when unknown.
+    int nodeIndex(std::string_view id) const;
+    // The BGP table of a speaker node, as the engine keeps it (paths as received).
+    const BgpTable &bgpTable(int node) const;
+    // The effective routes of one subnet of a VNet node.
+    EffectiveRouteTable effectiveRoutes(int vnetNode, int subnetIndex) const;
+    // The BGP set programmed into a VNet, shared with the VNets that use the same gateways;
+    // null when none.
+    std::shared_ptr<const ProgrammedRouteSet> programmedRoutes(int vnetNode) const;
+    // The VNet whose gateways and Route Server a VNet uses (itself, a hub, or -1).
+    int gatewayVnet(int vnetNode) const;
+    // Whether a node or link takes part (not disabled, both ends present and enabled).
+    bool isNodeActive(int node) const;
+    bool isLinkActive(int link) const;
+    // Link index whose kind does not fit its ends is never active.
+    const std::vector<SessionState> &sessions() const { return m_sessions; }
+    bool propagationConverged() const { return m_converged; }
+
+private:
+    friend class AnalysisBuilder;
+
+    std::shared_ptr<const Topology> m_topology;
+    std::unordered_map<std::string, int> m_nodeIndex;
+    AsPathPool m_asPaths;
+    std::vector<BgpTable> m_bgpTables; // per node
+    std::vector<std::shared_ptr<const ProgrammedRouteSet>> m_programmed; // per node (VNets)
+    std::vector<std::vector<EffectiveRoute>> m_systemRoutes; // per node (VNets)
+    std::vector<int> m_gatewayVnet;                          // per node (VNets)
+    std::vector<bool> m_nodeActive;
+    std::vector<bool> m_linkActive;
+    std::vector<SessionState> m_sessions;
+    std::vector<RouteDrop> m_drops;
+    std::vector<Finding> m_findings;
+    bool m_converged = true;
+};
+
+// The engine: a pure function of the design. Same input, same output; no hidden state.
+std::shared_ptr<const Analysis> analyze(std::shared_ptr<const Topology> topology);
+std::shared_ptr<const Analysis> analyze(const Topology &topology);
+
+} // namespace avsnet::core
