@@ -11,17 +11,17 @@ namespace avsnet::core {
 namespace {
 
 // One table per enum: the spelling in the file format, in enum order.
-constexpr std::array nodeKindNames = {std::string_view("onprem"),      "er-circuit", "avs",
-                                      "vnet",        "er-gateway", "vpn-gateway",
-                                      "route-server", "nva",        "internet"};
-constexpr std::array linkKindNames = {std::string_view("er-peering"), "er-connection",
-                                      "global-reach",   "vnet-peering",
-                                      "vpn-connection", "bgp-session"};
-constexpr std::array nextHopTypeNames = {std::string_view("VirtualAppliance"),
-                                         "VirtualNetworkGateway", "VnetLocal", "Internet", "None"};
-constexpr std::array avsInternetNames = {std::string_view("none"), "managed-snat", "public-ip",
-                                         "default-route"};
-constexpr std::array circuitSkuNames = {std::string_view("standard"), "premium"};
+using namespace std::string_view_literals;
+constexpr std::array nodeKindNames = {"onprem"sv,      "er-circuit"sv, "avs"sv,
+                                      "vnet"sv,        "er-gateway"sv, "vpn-gateway"sv,
+                                      "route-server"sv, "nva"sv,       "internet"sv};
+constexpr std::array linkKindNames = {"er-peering"sv,   "er-connection"sv, "global-reach"sv,
+                                      "vnet-peering"sv, "vpn-connection"sv, "bgp-session"sv};
+constexpr std::array nextHopTypeNames = {"VirtualAppliance"sv, "VirtualNetworkGateway"sv,
+                                         "VnetLocal"sv, "Internet"sv, "None"sv};
+constexpr std::array avsInternetNames = {"none"sv, "managed-snat"sv, "public-ip"sv,
+                                         "default-route"sv};
+constexpr std::array circuitSkuNames = {"standard"sv, "premium"sv};
 
 template<typename Enum, std::size_t N>
 std::optional<Enum> lookup(const std::array<std::string_view, N> &names, std::string_view text)

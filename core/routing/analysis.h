@@ -7,6 +7,9 @@
 #include "bgptable.h"
 #include "effectiveroutetable.h"
 #include "model/topology.h"
+#include "programmedroutes.h"
+
+#include <array>
 
 #include <memory>
 #include <string>
@@ -18,8 +21,10 @@ namespace avsnet::core {
 // A BGP session the engine set up from a link, and whether it carries routes.
 struct SessionState
 {
+    enum class DownCause { None, PrefixLimit, PeerLimit, RouteServerRouteLimit, AsnRule };
     int link = -1;
     bool up = true;
+    DownCause cause = DownCause::None;
     std::string downReason; // why not, for findings and tooltips
 };
 
@@ -59,9 +64,17 @@ public:
     // Whether a node or link takes part (not disabled, both ends present and enabled).
     bool isNodeActive(int node) const;
     bool isLinkActive(int link) const;
-    // Link index whose kind does not fit its ends is never active.
+    // The active peerings of a VNet.
+    const std::vector<VnetPeer> &peers(int vnetNode) const { return m_peers[std::size_t(vnetNode)]; }
+    // BGP sessions built from links, with the ones a limit or rule took down.
     const std::vector<SessionState> &sessions() const { return m_sessions; }
-    bool propagationConverged() const { return m_converged; }
+    // Prefixes announced over a link: [0] from `from` to `to`, [1] the other way.
+    const std::array<std::size_t, 2> &announced(int link) const
+    {
+        return m_announced[std::size_t(link)];
+    }
+    // Prefixes whose propagation did not settle (R9 `no-convergence`).
+    const std::vector<Ipv4Prefix> &unconverged() const { return m_unconverged; }
 
 private:
     friend class AnalysisBuilder;
@@ -73,12 +86,14 @@ private:
     std::vector<std::shared_ptr<const ProgrammedRouteSet>> m_programmed; // per node (VNets)
     std::vector<std::vector<EffectiveRoute>> m_systemRoutes; // per node (VNets)
     std::vector<int> m_gatewayVnet;                          // per node (VNets)
+    std::vector<std::vector<VnetPeer>> m_peers;              // per node (VNets)
+    std::vector<std::array<std::size_t, 2>> m_announced;     // per link
+    std::vector<Ipv4Prefix> m_unconverged;
     std::vector<bool> m_nodeActive;
     std::vector<bool> m_linkActive;
     std::vector<SessionState> m_sessions;
     std::vector<RouteDrop> m_drops;
     std::vector<Finding> m_findings;
-    bool m_converged = true;
 };
 
 // The engine: a pure function of the design. Same input, same output; no hidden state.

@@ -1,0 +1,289 @@
+// SPDX-FileCopyrightText: 2026 avsnet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "findingrules.h"
+
+#include "routing/analysis.h"
+
+#include <algorithm>
+#include <map>
+
+namespace avsnet::core {
+
+namespace {
+
+void add(FindingList &findings, Severity severity, const char *code, std::string message,
+         std::vector<std::string> subjects)
+{
+    findings.push_back({severity, code, std::move(message), std::move(subjects)});
+}
+
+// An address range and who owns it, for the overlap sweep.
+struct OwnedRange
+{
+    Ipv4Prefix prefix;
+    int owner = -1; // node index
+    std::string label;
+    bool ownerMayRepeat = false; // on-prem sites may announce a summary and its specifics
+};
+
+// R9 `bad-prefix`: host bits set, collected per node and field so a site with thousands of
+// prefixes gives one finding, not thousands.
+void checkHostBits(const Node &node, const std::string &field,
+                   const std::vector<Ipv4Prefix> &prefixes, FindingList &findings)
+{
+    std::vector<std::string> bad;
+    for (const auto &prefix : prefixes) {
+        if (prefix.hasHostBits())
+            bad.push_back(prefix.toString() + " (did you mean " + prefix.network().toString() + "?)");
+    }
+    if (!bad.empty())
+        add(findings, Severity::Error, "bad-prefix",
+            node.id + "." + field + ": " + exampleList(bad)
+                + (bad.size() == 1 ? " has" : " have")
+                + " host bits set; write the network address",
+            {node.id});
+}
+
+void checkPrefixes(const Topology &topology, FindingList &findings)
+{
+    for (const Node &node : topology.nodes) {
+        if (const auto *vnet = node.as<VirtualNetwork>()) {
+            checkHostBits(node, "addressSpace", vnet->addressSpace, findings);
+            std::vector<Ipv4Prefix> subnets;
+            for (const auto &subnet : vnet->subnets)
+                subnets.push_back(subnet.prefix);
+            checkHostBits(node, "subnets", subnets, findings);
+            for (const auto &table : vnet->routeTables) {
+                std::vector<Ipv4Prefix> routes;
+                for (const auto &route : table.routes)
+                    routes.push_back(route.prefix);
+                checkHostBits(node, "routeTables[" + table.name + "]", routes, findings);
+            }
+        } else if (const auto *cloud = node.as<AvsPrivateCloud>()) {
+            checkHostBits(node, "managementBlock", {cloud->managementBlock}, findings);
+            std::vector<Ipv4Prefix> segments;
+            for (const auto &segment : cloud->segments)
+                segments.push_back(segment.prefix);
+            checkHostBits(node, "segments", segments, findings);
+            // AVS takes its management networks from one /22
+            // (articles/azure-vmware/tutorial-network-checklist.md).
+            if (cloud->managementBlock.length() != 22)
+                add(findings, Severity::Error, "bad-prefix",
+                    node.id + ".managementBlock " + cloud->managementBlock.toString()
+                        + " is a /" + std::to_string(cloud->managementBlock.length())
+                        + "; AVS needs exactly a /22 for its management networks",
+                    {node.id});
+        } else if (const auto *site = node.as<OnPremSite>()) {
+            checkHostBits(node, "prefixes", site->prefixes, findings);
+            if (site->advertise)
+                checkHostBits(node, "advertise", *site->advertise, findings);
+        } else if (const auto *nva = node.as<Nva>()) {
+            checkHostBits(node, "originate", nva->originate, findings);
+        }
+    }
+}
+
+std::vector<OwnedRange> ownedRanges(const Topology &topology)
+{
+    std::vector<OwnedRange> ranges;
+    for (std::size_t i = 0; i < topology.nodes.size(); ++i) {
+        const Node &node = topology.nodes[i];
+        if (const auto *vnet = node.as<VirtualNetwork>()) {
+            for (const auto &range : vnet->addressSpace)
+                ranges.push_back({range.network(), int(i), node.id + " " + range.toString(), false});
+        } else if (const auto *cloud = node.as<AvsPrivateCloud>()) {
+            ranges.push_back({cloud->managementBlock.network(), int(i),
+                              node.id + " management block " + cloud->managementBlock.toString(),
+                              false});
+            for (const auto &segment : cloud->segments)
+                ranges.push_back({segment.prefix.network(), int(i),
+                                  node.id + " segment " + segment.name + " "
+                                      + segment.prefix.toString(),
+                                  false});
+        } else if (const auto *site = node.as<OnPremSite>()) {
+            for (const auto &prefix : site->prefixes)
+                ranges.push_back({prefix.network(), int(i), node.id + " " + prefix.toString(), true});
+        }
+    }
+    return ranges;
+}
+
+// R9 `overlap`. CIDR ranges either nest or are apart, so one sweep over the ranges sorted by
+// address (supernets first) with a stack of the ranges that enclose the current one finds
+// every overlapping pair in O(n log n).
+void checkOverlaps(const Topology &topology, FindingList &findings)
+{
+    auto ranges = ownedRanges(topology);
+    std::stable_sort(ranges.begin(), ranges.end(),
+                     [](const auto &a, const auto &b) { return a.prefix < b.prefix; });
+    struct Clash
+    {
+        std::size_t count = 0;
+        std::string example;
+    };
+    std::map<std::pair<int, int>, Clash> clashes;
+    std::vector<const OwnedRange *> enclosing;
+    for (const auto &range : ranges) {
+        while (!enclosing.empty() && enclosing.back()->prefix.last() < range.prefix.first())
+            enclosing.pop_back();
+        for (const OwnedRange *outer : enclosing) {
+            if (outer->owner == range.owner && range.ownerMayRepeat)
+                continue;
+            if (outer->owner == range.owner && outer->prefix == range.prefix)
+                continue; // the same range listed twice
+            auto &clash = clashes[{outer->owner, range.owner}];
+            if (clash.count++ == 0)
+                clash.example = outer->label + " and " + range.label;
+        }
+        enclosing.push_back(&range);
+    }
+    for (const auto &[owners, clash] : clashes) {
+        const std::string &a = topology.nodes[std::size_t(owners.first)].id;
+        const std::string &b = topology.nodes[std::size_t(owners.second)].id;
+        std::string message = clash.example + " overlap";
+        if (clash.count > 1)
+            message += " (and " + std::to_string(clash.count - 1) + " more pairs)";
+        message += "; give each network its own address range";
+        add(findings, Severity::Error, "overlap", message,
+            a == b ? std::vector<std::string>{a} : std::vector<std::string>{a, b});
+    }
+}
+
+void checkSubnets(const Analysis &analysis, FindingList &findings)
+{
+    const Topology &topology = analysis.topology();
+    for (const Node &node : topology.nodes) {
+        const auto *vnet = node.as<VirtualNetwork>();
+        if (!vnet)
+            continue;
+        for (const auto &subnet : vnet->subnets) {
+            const bool inside = std::any_of(vnet->addressSpace.begin(), vnet->addressSpace.end(),
+                                            [&](const auto &range) { return range.contains(subnet.prefix); });
+            if (!inside)
+                add(findings, Severity::Error, "subnet-outside-vnet",
+                    node.id + "/" + subnet.name + " (" + subnet.prefix.toString()
+                        + ") is outside the VNet's address space; widen the address space or "
+                          "move the subnet",
+                    {node.id});
+            if (!subnet.routeTable.empty() && !vnet->routeTable(subnet.routeTable))
+                add(findings, Severity::Error, "missing-route-table",
+                    node.id + "/" + subnet.name + " uses route table '" + subnet.routeTable
+                        + "', which " + node.id + " does not define; add it or clear the field",
+                    {node.id});
+        }
+        for (std::size_t a = 0; a < vnet->subnets.size(); ++a) {
+            for (std::size_t b = a + 1; b < vnet->subnets.size(); ++b) {
+                if (vnet->subnets[a].prefix.overlaps(vnet->subnets[b].prefix))
+                    add(findings, Severity::Error, "overlap",
+                        node.id + "/" + vnet->subnets[a].name + " and " + node.id + "/"
+                            + vnet->subnets[b].name + " overlap; subnets of one VNet must be apart",
+                        {node.id});
+            }
+        }
+    }
+}
+
+// R9 `missing-subnet`: gateways need GatewaySubnet, a Route Server RouteServerSubnet, an NVA
+// a subnet that holds its address.
+void checkRequiredSubnets(const Analysis &analysis, FindingList &findings)
+{
+    const Topology &topology = analysis.topology();
+    for (const Node &node : topology.nodes) {
+        const std::string &vnetId = node.parentVnet();
+        const Node *vnetNode = vnetId.empty() ? nullptr : topology.node(vnetId);
+        const auto *vnet = vnetNode ? vnetNode->as<VirtualNetwork>() : nullptr;
+        if (!vnet)
+            continue;
+        std::string required;
+        if (node.kind() == NodeKind::ErGateway || node.kind() == NodeKind::VpnGateway)
+            required = "GatewaySubnet";
+        else if (node.kind() == NodeKind::RouteServer)
+            required = "RouteServerSubnet";
+        if (!required.empty() && !vnet->subnet(required))
+            add(findings, Severity::Error, "missing-subnet",
+                node.id + " needs a subnet named " + required + " in " + vnetId + "; add one",
+                {node.id, vnetId});
+        if (const auto *nva = node.as<Nva>()) {
+            const Subnet *subnet = vnet->subnet(nva->subnet);
+            if (!subnet)
+                add(findings, Severity::Error, "missing-subnet",
+                    node.id + " sits in subnet '" + nva->subnet + "', which " + vnetId
+                        + " does not have; add the subnet or pick another",
+                    {node.id, vnetId});
+            else if (!subnet->prefix.contains(nva->ip))
+                add(findings, Severity::Error, "missing-subnet",
+                    node.id + "'s address " + nva->ip.toString() + " is outside its subnet "
+                        + vnetId + "/" + nva->subnet + " (" + subnet->prefix.toString()
+                        + "); pick an address inside it",
+                    {node.id, vnetId});
+        }
+    }
+}
+
+// R9 `global-reach`: circuits in the same location cannot be linked
+// (articles/expressroute/expressroute-global-reach.md), and the link needs its own /29.
+void checkGlobalReach(const Analysis &analysis, FindingList &findings)
+{
+    const Topology &topology = analysis.topology();
+    const auto ranges = ownedRanges(topology);
+    for (const Link &link : topology.links) {
+        const auto *reach = link.as<GlobalReachLink>();
+        const Node *from = topology.node(link.from);
+        const Node *to = topology.node(link.to);
+        if (!reach || !from || !to)
+            continue;
+        const auto locationOf = [](const Node &node) -> std::string {
+            if (const auto *circuit = node.as<ErCircuit>())
+                return circuit->location;
+            if (const auto *cloud = node.as<AvsPrivateCloud>())
+                return cloud->location;
+            return {};
+        };
+        const std::string location = locationOf(*from);
+        if (!location.empty() && location == locationOf(*to))
+            add(findings, Severity::Error, "global-reach",
+                "Global Reach link " + link.id + " joins " + from->id + " and " + to->id
+                    + ", both in " + location
+                    + "; Global Reach connects circuits in different peering locations",
+                {link.id, from->id, to->id});
+        if (!reach->subnet)
+            continue;
+        if (reach->subnet->length() != 29)
+            add(findings, Severity::Error, "global-reach",
+                "Global Reach link " + link.id + " has subnet " + reach->subnet->toString()
+                    + "; it needs a /29",
+                {link.id});
+        for (const auto &range : ranges) {
+            if (range.prefix.overlaps(*reach->subnet)) {
+                add(findings, Severity::Error, "global-reach",
+                    "Global Reach link " + link.id + "'s subnet " + reach->subnet->toString()
+                        + " overlaps " + range.label + "; pick an unused /29",
+                    {link.id, topology.nodes[std::size_t(range.owner)].id});
+                break;
+            }
+        }
+    }
+}
+
+} // namespace
+
+std::string exampleList(const std::vector<std::string> &items, std::size_t shown)
+{
+    std::string text;
+    for (std::size_t i = 0; i < items.size() && i < shown; ++i)
+        text += (i == 0 ? "" : ", ") + items[i];
+    if (items.size() > shown)
+        text += " and " + std::to_string(items.size() - shown) + " more";
+    return text;
+}
+
+void addAddressFindings(const Analysis &analysis, FindingList &findings)
+{
+    checkPrefixes(analysis.topology(), findings);
+    checkOverlaps(analysis.topology(), findings);
+    checkSubnets(analysis, findings);
+    checkRequiredSubnets(analysis, findings);
+    checkGlobalReach(analysis, findings);
+}
+
+} // namespace avsnet::core

@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: 2026 avsnet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "findings.h"
+
+#include "findingrules.h"
+
+#include <algorithm>
+
+namespace avsnet::core {
+
+std::string_view toString(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return "error";
+    case Severity::Warning:
+        return "warning";
+    case Severity::Info:
+        return "info";
+    }
+    return "error";
+}
+
+std::vector<Finding> collectFindings(const Analysis &analysis)
+{
+    FindingList findings;
+    addAddressFindings(analysis, findings);
+    addTopologyFindings(analysis, findings);
+    addRoutingFindings(analysis, findings);
+    std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
+        return a.severity < b.severity;
+    });
+    return findings;
+}
+
+} // namespace avsnet::core

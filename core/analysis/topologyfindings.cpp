@@ -1,0 +1,251 @@
+// SPDX-FileCopyrightText: 2026 avsnet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "findingrules.h"
+
+#include "model/linkrules.h"
+#include "routing/analysis.h"
+#include "routing/azurelimits.h"
+
+#include <algorithm>
+#include <map>
+
+namespace avsnet::core {
+
+namespace {
+
+void add(FindingList &findings, Severity severity, const char *code, std::string message,
+         std::vector<std::string> subjects)
+{
+    findings.push_back({severity, code, std::move(message), std::move(subjects)});
+}
+
+void checkLinkKinds(const Topology &topology, FindingList &findings)
+{
+    for (const Link &link : topology.links) {
+        const Node *from = topology.node(link.from);
+        const Node *to = topology.node(link.to);
+        if (!from || !to)
+            continue;
+        if (link.from == link.to) {
+            add(findings, Severity::Error, "link-mismatch",
+                "link " + link.id + " joins " + link.from + " to itself; connect two nodes",
+                {link.id, link.from});
+            continue;
+        }
+        if (linkFits(link.kind(), from->kind(), to->kind()))
+            continue;
+        std::string fitting;
+        for (const LinkKind kind : fittingLinkKinds(from->kind(), to->kind()))
+            fitting += (fitting.empty() ? "" : ", ") + std::string(toString(kind));
+        add(findings, Severity::Error, "link-mismatch",
+            "link " + link.id + " is a " + std::string(toString(link.kind())) + " between "
+                + link.from + " (" + std::string(toString(from->kind())) + ") and " + link.to
+                + " (" + std::string(toString(to->kind())) + "); "
+                + (fitting.empty() ? "no link kind joins these two"
+                                   : "these two can be joined by " + fitting),
+            {link.id, link.from, link.to});
+    }
+}
+
+bool hasOwnGateway(const Topology &topology, const std::string &vnet)
+{
+    return std::any_of(topology.nodes.begin(), topology.nodes.end(), [&](const Node &node) {
+        return !node.disabled && node.parentVnet() == vnet
+               && (node.kind() == NodeKind::ErGateway || node.kind() == NodeKind::VpnGateway
+                   || node.kind() == NodeKind::RouteServer);
+    });
+}
+
+// R9 `remote-gateway` (articles/virtual-network/virtual-network-peering-overview.md,
+// "Gateways and on-premises connectivity").
+void checkRemoteGateways(const Analysis &analysis, FindingList &findings)
+{
+    const Topology &topology = analysis.topology();
+    std::map<std::string, std::vector<std::string>> peeringsUsingRemote;
+    for (std::size_t i = 0; i < topology.links.size(); ++i) {
+        const Link &link = topology.links[i];
+        const auto *peering = link.as<VnetPeeringLink>();
+        if (!peering || !peering->useRemoteGateways || !analysis.isLinkActive(int(i)))
+            continue;
+        peeringsUsingRemote[link.from].push_back(link.id);
+        if (!hasOwnGateway(topology, link.to))
+            add(findings, Severity::Error, "remote-gateway",
+                "peering " + link.id + " lets " + link.from + " use the gateways of " + link.to
+                    + ", which has no gateway or Route Server; add one to " + link.to
+                    + " or turn useRemoteGateways off",
+                {link.id, link.from, link.to});
+        if (hasOwnGateway(topology, link.from))
+            add(findings, Severity::Error, "remote-gateway",
+                "peering " + link.id + " lets " + link.from + " use remote gateways, but "
+                    + link.from + " has its own gateway; a VNet uses one or the other",
+                {link.id, link.from});
+    }
+    for (const auto &[vnet, links] : peeringsUsingRemote) {
+        if (links.size() > 1) {
+            std::vector<std::string> subjects(links);
+            subjects.insert(subjects.begin(), vnet);
+            add(findings, Severity::Error, "remote-gateway",
+                vnet + " uses remote gateways on " + std::to_string(links.size())
+                    + " peerings (" + exampleList(links, 8)
+                    + "); Azure allows it on one peering only",
+                subjects);
+        }
+    }
+}
+
+bool isAzureReservedAsn(Asn asn)
+{
+    // articles/expressroute/expressroute-routing.md, articles/route-server/route-server-faq.md.
+    return asn == 8074 || asn == 8075 || asn == 12076 || (asn >= 65515 && asn <= 65520)
+           || asn == 23456 || (asn >= 64496 && asn <= 64511) || (asn >= 65535 && asn <= 65551)
+           || asn == 4294967295u;
+}
+
+bool isAvsReservedAsn(Asn asn)
+{
+    // articles/azure-vmware/concepts-network-design-considerations.md, "AVS ASN ranges".
+    return (asn >= 65000 && asn <= 65412) || asn == 64513 || (asn >= 64600 && asn <= 64940)
+           || (asn >= 65200 && asn <= 65240) || (asn >= 65300 && asn <= 65340);
+}
+
+void checkAsns(const Analysis &analysis, FindingList &findings)
+{
+    const Topology &topology = analysis.topology();
+    for (const Node &node : topology.nodes) {
+        std::optional<Asn> asn;
+        if (const auto *site = node.as<OnPremSite>())
+            asn = site->asn;
+        else if (const auto *nva = node.as<Nva>())
+            asn = nva->asn;
+        if (!asn)
+            continue;
+        const std::string text = std::to_string(*asn);
+        if (isAzureReservedAsn(*asn))
+            add(findings, Severity::Error, "reserved-asn",
+                node.id + " uses ASN " + text
+                    + ", which Azure reserves; pick a private ASN such as 65001-65514",
+                {node.id});
+        else if (isAvsReservedAsn(*asn))
+            add(findings, Severity::Warning, "reserved-asn",
+                node.id + " uses ASN " + text
+                    + ", inside a range AVS uses internally; pick one outside 64513, "
+                      "64600-64940 and 65000-65412 if it will peer with AVS",
+                {node.id});
+        if (node.kind() == NodeKind::Nva && *asn > 65535) {
+            for (const Link &link : topology.links) {
+                if (link.kind() != LinkKind::BgpSession
+                    || (link.from != node.id && link.to != node.id))
+                    continue;
+                const Node *peer = topology.node(link.otherEnd(node.id));
+                if (peer && peer->kind() == NodeKind::RouteServer)
+                    add(findings, Severity::Error, "reserved-asn",
+                        node.id + " uses the 4-byte ASN " + text + " towards Route Server "
+                            + peer->id + ", which supports 16-bit ASNs only",
+                        {node.id, peer->id, link.id});
+            }
+        }
+    }
+}
+
+// R5 and R9 `vpn-route-server` (articles/route-server/expressroute-vpn-support.md).
+void checkVpnBesideRouteServer(const Analysis &analysis, FindingList &findings)
+{
+    const Topology &topology = analysis.topology();
+    for (const Node &node : topology.nodes) {
+        const auto *vpn = node.as<VpnGateway>();
+        if (!vpn || node.disabled)
+            continue;
+        for (const Node &other : topology.nodes) {
+            if (other.kind() != NodeKind::RouteServer || other.disabled
+                || other.parentVnet() != vpn->vnet)
+                continue;
+            if (!vpn->activeActive || vpn->asn != 65515)
+                add(findings, Severity::Error, "vpn-route-server",
+                    node.id + " sits beside Route Server " + other.id
+                        + " but is not active-active with ASN 65515, so they exchange no "
+                          "routes; make it active-active and set its ASN to 65515",
+                    {node.id, other.id});
+        }
+    }
+}
+
+void checkRouteTables(const Topology &topology, FindingList &findings)
+{
+    for (const Node &node : topology.nodes) {
+        const auto *vnet = node.as<VirtualNetwork>();
+        if (!vnet)
+            continue;
+        for (const auto &table : vnet->routeTables) {
+            if (table.routes.size() > limits::routesPerRouteTable)
+                add(findings, Severity::Error, "route-limit",
+                    node.id + " route table " + table.name + " has "
+                        + std::to_string(table.routes.size()) + " routes; Azure allows "
+                        + std::to_string(limits::routesPerRouteTable),
+                    {node.id});
+        }
+        // R9 `gateway-subnet-route` (articles/vpn-gateway/vpn-gateway-about-vpn-gateway-settings.md,
+        // "Gateway subnet"; articles/expressroute/expressroute-howto-add-gateway-portal-resource-manager.md).
+        const Subnet *gatewaySubnet = vnet->subnet("GatewaySubnet");
+        const RouteTable *table = gatewaySubnet && !gatewaySubnet->routeTable.empty()
+                                      ? vnet->routeTable(gatewaySubnet->routeTable)
+                                      : nullptr;
+        if (!table)
+            continue;
+        if (table->disableBgpRoutePropagation)
+            add(findings, Severity::Error, "gateway-subnet-route",
+                node.id + "/GatewaySubnet uses route table " + table->name
+                    + " with BGP route propagation disabled; the gateway then cannot work. "
+                      "Turn disableBgpRoutePropagation off",
+                {node.id});
+        for (const auto &route : table->routes) {
+            if (route.prefix.length() == 0)
+                add(findings, Severity::Warning, "gateway-subnet-route",
+                    node.id + "/GatewaySubnet route " + route.name
+                        + " sends 0.0.0.0/0 elsewhere; Azure does not support a default route "
+                          "on GatewaySubnet. Use specific prefixes",
+                    {node.id});
+        }
+    }
+}
+
+// R4: at most 4 AVS private clouds per ExpressRoute gateway.
+void checkAvsPerGateway(const Analysis &analysis, FindingList &findings)
+{
+    const Topology &topology = analysis.topology();
+    std::map<std::string, std::vector<std::string>> cloudsPerGateway;
+    for (std::size_t i = 0; i < topology.links.size(); ++i) {
+        const Link &link = topology.links[i];
+        if (link.kind() != LinkKind::ErConnection || !analysis.isLinkActive(int(i)))
+            continue;
+        const Node *from = topology.node(link.from);
+        const std::string &cloud = from->kind() == NodeKind::Avs ? link.from : link.to;
+        const std::string &gateway = from->kind() == NodeKind::Avs ? link.to : link.from;
+        if (topology.node(cloud)->kind() == NodeKind::Avs)
+            cloudsPerGateway[gateway].push_back(cloud);
+    }
+    for (const auto &[gateway, clouds] : cloudsPerGateway) {
+        if (clouds.size() <= limits::avsPerGateway)
+            continue;
+        std::vector<std::string> subjects(clouds);
+        subjects.insert(subjects.begin(), gateway);
+        add(findings, Severity::Error, "route-limit",
+            gateway + " connects " + std::to_string(clouds.size()) + " AVS private clouds ("
+                + exampleList(clouds, 8) + "); an ExpressRoute gateway takes at most "
+                + std::to_string(limits::avsPerGateway),
+            subjects);
+    }
+}
+
+} // namespace
+
+void addTopologyFindings(const Analysis &analysis, FindingList &findings)
+{
+    checkLinkKinds(analysis.topology(), findings);
+    checkRemoteGateways(analysis, findings);
+    checkAsns(analysis, findings);
+    checkVpnBesideRouteServer(analysis, findings);
+    checkRouteTables(analysis.topology(), findings);
+    checkAvsPerGateway(analysis, findings);
+}
+
+} // namespace avsnet::core

@@ -1,0 +1,364 @@
+// SPDX-FileCopyrightText: 2026 avsnet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include "analysis/intentcheck.h"
+#include "analysis/reachabilitymatrix.h"
+#include "io/documentreader.h"
+#include "jsonoutput.h"
+#include "routing/analysis.h"
+#include "routing/routecontext.h"
+#include "texttable.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+
+namespace avsnet::core {
+
+namespace {
+
+using Colour = TextTable::Colour;
+
+constexpr const char *usage = R"(usage:
+  avsnet validate FILE [--json]
+  avsnet routes   FILE --at CONTEXT [--json]
+  avsnet trace    FILE --from ENDPOINT --to ENDPOINT [--json]
+  avsnet check    FILE [--json]
+  avsnet matrix   FILE [--json]
+  avsnet --version | --help | COMMAND --help
+)";
+
+const std::map<std::string, std::string> commandHelp = {
+    {"validate", "avsnet validate FILE [--json]\n\n"
+                 "Lists the findings of a design (overlaps, limits, links that do not fit...).\n"
+                 "Exit 0 when no finding is an error, 1 when one is, 2 when FILE is refused.\n"},
+    {"routes", "avsnet routes FILE --at CONTEXT [--json]\n\n"
+               "Shows one routing table. CONTEXT is VNET/SUBNET (the subnet's effective routes,\n"
+               "as Azure shows them) or the id of an onprem, er-circuit, avs, er-gateway,\n"
+               "vpn-gateway, route-server or nva node (its BGP table).\n"},
+    {"trace", "avsnet trace FILE --from ENDPOINT --to ENDPOINT [--json]\n\n"
+              "Follows a packet hop by hop, and the answer back, with the route that decided\n"
+              "every hop. ENDPOINT is an IPv4 address, VNET/SUBNET, AVS/SEGMENT, or the id of\n"
+              "an onprem, avs or internet node. Exit 0 whether or not it is delivered.\n"},
+    {"check", "avsnet check FILE [--json]\n\n"
+              "Checks every intent of the design. Exit 0 when all hold, 1 when one is broken.\n"},
+    {"matrix", "avsnet matrix FILE [--json]\n\n"
+               "Traces every endpoint (subnets, AVS segments and management blocks, on-prem\n"
+               "sites, the internet) to every other and prints who reaches whom.\n"},
+};
+
+// The options of one command: FILE, --json, and named values.
+struct Options
+{
+    std::string command;
+    std::string file;
+    bool json = false;
+    bool help = false;
+    std::map<std::string, std::string> values;
+};
+
+class CommandRunner
+{
+public:
+    CommandRunner(std::ostream &out, std::ostream &err, bool useColour)
+        : m_out(out)
+        , m_err(err)
+        , m_colour(useColour)
+    {}
+
+    int run(const std::vector<std::string> &arguments)
+    {
+        if (arguments.empty()) {
+            m_err << usage;
+            return ExitBadInput;
+        }
+        if (arguments[0] == "--help" || arguments[0] == "-h" || arguments[0] == "help") {
+            m_out << "avsnet " << AVSNET_VERSION
+                  << ": BGP routes, effective routes and packet paths of hybrid Azure networks "
+                     "with Azure VMware Solution.\n\n"
+                  << usage;
+            return ExitOk;
+        }
+        if (arguments[0] == "--version") {
+            m_out << "avsnet " << AVSNET_VERSION << '\n';
+            return ExitOk;
+        }
+        const auto options = parse(arguments);
+        if (!options)
+            return ExitBadInput;
+        if (options->help) {
+            m_out << commandHelp.at(options->command);
+            return ExitOk;
+        }
+        if (!load(options->file))
+            return ExitBadInput;
+        if (options->command == "validate")
+            return validate(*options);
+        if (options->command == "routes")
+            return routes(*options);
+        if (options->command == "trace")
+            return traceCommand(*options);
+        if (options->command == "check")
+            return check(*options);
+        return matrix(*options);
+    }
+
+private:
+    std::optional<Options> parse(const std::vector<std::string> &arguments)
+    {
+        Options options;
+        options.command = arguments[0];
+        if (!commandHelp.contains(options.command)) {
+            m_err << "avsnet: unknown command '" << options.command << "'\n" << usage;
+            return std::nullopt;
+        }
+        const std::map<std::string, std::vector<std::string>> valueOptions = {
+            {"routes", {"--at"}}, {"trace", {"--from", "--to"}}};
+        const auto allowed = valueOptions.contains(options.command)
+                                 ? valueOptions.at(options.command)
+                                 : std::vector<std::string>{};
+        for (std::size_t i = 1; i < arguments.size(); ++i) {
+            const std::string &argument = arguments[i];
+            if (argument == "--help" || argument == "-h") {
+                options.help = true;
+            } else if (argument == "--json") {
+                options.json = true;
+            } else if (std::find(allowed.begin(), allowed.end(), argument) != allowed.end()) {
+                if (i + 1 >= arguments.size()) {
+                    m_err << "avsnet " << options.command << ": " << argument
+                          << " needs a value\n";
+                    return std::nullopt;
+                }
+                options.values[argument] = arguments[++i];
+            } else if (argument.starts_with("--")) {
+                m_err << "avsnet " << options.command << ": unknown option " << argument << "\n"
+                      << commandHelp.at(options.command);
+                return std::nullopt;
+            } else if (options.file.empty()) {
+                options.file = argument;
+            } else {
+                m_err << "avsnet " << options.command << ": unexpected argument '" << argument
+                      << "'\n";
+                return std::nullopt;
+            }
+        }
+        if (options.help)
+            return options;
+        if (options.file.empty()) {
+            m_err << "avsnet " << options.command << ": no FILE given\n"
+                  << commandHelp.at(options.command);
+            return std::nullopt;
+        }
+        for (const auto &name : allowed) {
+            if (!options.values.contains(name)) {
+                m_err << "avsnet " << options.command << ": " << name << " is required\n"
+                      << commandHelp.at(options.command);
+                return std::nullopt;
+            }
+        }
+        return options;
+    }
+
+    bool load(const std::string &file)
+    {
+        auto result = DocumentReader::readFile(file);
+        if (const auto *error = std::get_if<LoadError>(&result)) {
+            m_err << "avsnet: " << error->toString() << '\n';
+            return false;
+        }
+        m_analysis = analyze(std::make_shared<const Topology>(std::get<Topology>(std::move(result))));
+        return true;
+    }
+
+    void printJson(const nlohmann::ordered_json &document) { m_out << document.dump(2) << '\n'; }
+
+    static Colour severityColour(Severity severity)
+    {
+        return severity == Severity::Error     ? Colour::Red
+               : severity == Severity::Warning ? Colour::Yellow
+                                               : Colour::Cyan;
+    }
+
+    int validate(const Options &options)
+    {
+        const auto &findings = m_analysis->findings();
+        const bool anyError = std::any_of(findings.begin(), findings.end(), [](const auto &f) {
+            return f.severity == Severity::Error;
+        });
+        if (options.json) {
+            printJson(findingsJson(findings));
+        } else if (findings.empty()) {
+            m_out << options.file << ": no findings\n";
+        } else {
+            TextTable table({"SEVERITY", "CODE", "MESSAGE"});
+            for (const auto &finding : findings)
+                table.addRow({std::string(toString(finding.severity)), finding.code,
+                              finding.message},
+                             {severityColour(finding.severity)});
+            table.print(m_out, m_colour);
+        }
+        return anyError ? ExitFailed : ExitOk;
+    }
+
+    static std::string pathText(const std::vector<Asn> &path)
+    {
+        std::string text;
+        for (const Asn asn : path)
+            text += (text.empty() ? "" : " ") + std::to_string(asn);
+        return text;
+    }
+
+    void printRoutes(const std::vector<RouteView> &routes)
+    {
+        TextTable table({"PREFIX", "NEXT HOP TYPE", "NEXT HOP", "SOURCE", "AS PATH", "ACTIVE"});
+        for (const auto &route : routes)
+            table.addRow({route.prefix, route.nextHopType, route.nextHop, route.source,
+                          pathText(route.asPath), route.active ? "yes" : "no"},
+                         std::vector<Colour>(6, route.active ? Colour::Plain : Colour::Dim));
+        table.print(m_out, m_colour);
+    }
+
+    int routes(const Options &options)
+    {
+        const std::string &context = options.values.at("--at");
+        auto result = routesAt(*m_analysis, context);
+        if (const auto *message = std::get_if<std::string>(&result)) {
+            m_err << "avsnet: " << options.file << ": " << *message << '\n';
+            return ExitBadInput;
+        }
+        const auto &routes = std::get<std::vector<RouteView>>(result);
+        if (options.json) {
+            printJson(routesJson(context, routes));
+        } else {
+            m_out << "Routes at " << context << '\n';
+            printRoutes(routes);
+        }
+        return ExitOk;
+    }
+
+    std::optional<Endpoint> endpoint(const Options &options, const std::string &name)
+    {
+        const auto result = resolveEndpoint(*m_analysis, options.values.at(name));
+        if (const auto *message = std::get_if<std::string>(&result)) {
+            m_err << "avsnet: " << options.file << ": " << name << ": " << *message << '\n';
+            return std::nullopt;
+        }
+        return std::get<Endpoint>(result);
+    }
+
+    void printPath(const std::string &title, const PathTrace &path)
+    {
+        m_out << title << ": "
+              << TextTable::paint(path.delivered ? "delivered" : "dropped",
+                                  path.delivered ? Colour::Green : Colour::Red, m_colour)
+              << '\n';
+        TextTable table({"HOP", "NODE", "AT", "ROUTE", "NEXT HOP", "SOURCE", "AS PATH"});
+        for (std::size_t i = 0; i < path.hops.size(); ++i) {
+            const auto &hop = path.hops[i];
+            if (hop.route)
+                table.addRow({std::to_string(i + 1), hop.node, hop.at, hop.route->prefix,
+                              hop.route->nextHopType
+                                  + (hop.route->nextHop.empty() ? "" : " " + hop.route->nextHop),
+                              hop.route->source, pathText(hop.route->asPath)});
+            else
+                table.addRow({std::to_string(i + 1), hop.node, hop.at,
+                              path.delivered && i + 1 == path.hops.size() ? "(delivered)" : ""});
+        }
+        table.print(m_out, m_colour);
+        if (path.dropped)
+            m_out << TextTable::paint("dropped at " + (path.dropped->node.empty()
+                                                            ? std::string("the source")
+                                                            : path.dropped->node)
+                                          + ": " + path.dropped->reason,
+                                      Colour::Red, m_colour)
+                  << '\n';
+    }
+
+    int traceCommand(const Options &options)
+    {
+        const auto from = endpoint(options, "--from");
+        const auto to = endpoint(options, "--to");
+        if (!from || !to)
+            return ExitBadInput;
+        const TraceResult result = trace(*m_analysis, *from, *to);
+        if (options.json) {
+            printJson(toJson(result));
+            return ExitOk;
+        }
+        m_out << "Trace " << from->ip.toString() << " (" << from->place.label << ") -> "
+              << to->ip.toString() << " (" << to->place.label << "): "
+              << TextTable::paint(result.reachable() ? "reachable" : "unreachable",
+                                  result.reachable() ? Colour::Green : Colour::Red, m_colour)
+              << "\n\n";
+        printPath("Forward", result.forward);
+        m_out << '\n';
+        printPath("Return", result.back);
+        return ExitOk;
+    }
+
+    int check(const Options &options)
+    {
+        const auto results = checkIntents(*m_analysis);
+        const bool allHold = std::all_of(results.begin(), results.end(),
+                                         [](const auto &r) { return r.holds; });
+        if (options.json) {
+            printJson(intentsJson(results));
+        } else if (results.empty()) {
+            m_out << options.file << ": the design states no intents\n";
+        } else {
+            TextTable table({"INTENT", "EXPECT", "RESULT", "WHY"});
+            for (const auto &result : results)
+                table.addRow({result.intent->name,
+                              result.intent->expect == Expectation::Reachable ? "reachable"
+                                                                              : "unreachable",
+                              result.holds ? "holds" : "broken", result.problem},
+                             {Colour::Plain, Colour::Plain,
+                              result.holds ? Colour::Green : Colour::Red});
+            table.print(m_out, m_colour);
+        }
+        return allHold ? ExitOk : ExitFailed;
+    }
+
+    int matrix(const Options &options)
+    {
+        const auto result = reachabilityMatrix(*m_analysis);
+        if (options.json) {
+            printJson(matrixJson(result));
+            return ExitOk;
+        }
+        std::vector<std::string> headers{"FROM \\ TO"};
+        for (std::size_t i = 0; i < result.endpoints.size(); ++i)
+            headers.push_back(std::to_string(i + 1));
+        TextTable table(headers);
+        for (std::size_t row = 0; row < result.endpoints.size(); ++row) {
+            std::vector<std::string> cells{std::to_string(row + 1) + " " + result.endpoints[row]};
+            std::vector<Colour> colours{Colour::Plain};
+            for (std::size_t column = 0; column < result.endpoints.size(); ++column) {
+                const bool reachable = result.reachable[row][column];
+                cells.push_back(row == column ? "-" : reachable ? "yes" : "no");
+                colours.push_back(row == column ? Colour::Dim
+                                  : reachable   ? Colour::Green
+                                                : Colour::Red);
+            }
+            table.addRow(cells, colours);
+        }
+        table.print(m_out, m_colour);
+        return ExitOk;
+    }
+
+    std::ostream &m_out;
+    std::ostream &m_err;
+    bool m_colour;
+    std::shared_ptr<const Analysis> m_analysis;
+};
+
+} // namespace
+
+int runCommandLine(const std::vector<std::string> &arguments, std::ostream &out,
+                   std::ostream &err, bool useColour)
+{
+    return CommandRunner(out, err, useColour).run(arguments);
+}
+
+} // namespace avsnet::core

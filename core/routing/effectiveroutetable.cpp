@@ -1,0 +1,158 @@
+// SPDX-FileCopyrightText: 2026 avsnet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "effectiveroutetable.h"
+
+#include <algorithm>
+
+namespace avsnet::core {
+
+namespace {
+
+std::span<const EffectiveRoute> equalPrefix(std::span<const EffectiveRoute> sorted,
+                                            const Ipv4Prefix &prefix)
+{
+    const auto byPrefix = [](const EffectiveRoute &route) { return route.prefix; };
+    const auto [first, last] = std::ranges::equal_range(sorted, prefix, {}, byPrefix);
+    return {first, last};
+}
+
+std::uint64_t lengthsOf(const std::vector<EffectiveRoute> &routes)
+{
+    std::uint64_t lengths = 0;
+    for (const auto &route : routes)
+        lengths |= std::uint64_t(1) << route.prefix.length();
+    return lengths;
+}
+
+bool sendsToApplianceOrGateway(const EffectiveRoute &route)
+{
+    return route.nextHopType == EffectiveNextHop::VirtualAppliance
+           || route.nextHopType == EffectiveNextHop::VirtualNetworkGateway;
+}
+
+void sortByPrefix(std::vector<EffectiveRoute> &routes)
+{
+    std::stable_sort(routes.begin(), routes.end(),
+                     [](const auto &a, const auto &b) { return a.prefix < b.prefix; });
+}
+
+} // namespace
+
+std::span<const EffectiveRoute> ProgrammedRouteSet::routesFor(const Ipv4Prefix &prefix) const
+{
+    return equalPrefix(routes, prefix);
+}
+
+EffectiveRouteTable::EffectiveRouteTable(std::vector<EffectiveRoute> systemRoutes,
+                                         std::shared_ptr<const ProgrammedRouteSet> bgpRoutes,
+                                         std::vector<EffectiveRoute> userRoutes)
+    : m_system(std::move(systemRoutes))
+    , m_bgp(std::move(bgpRoutes))
+    , m_user(std::move(userRoutes))
+{
+    sortByPrefix(m_system);
+    sortByPrefix(m_user);
+    m_lengths = lengthsOf(m_system) | lengthsOf(m_user) | (m_bgp ? m_bgp->lengths : 0);
+
+    // R7 (decision): a default route that wins and points at an appliance or a gateway turns
+    // the None routes off, so private destinations follow it (forced tunnelling, hub NVAs).
+    const Ipv4Prefix anywhere(Ipv4Address(0), 0);
+    const auto userDefault = equalPrefix(m_user, anywhere);
+    if (!userDefault.empty())
+        m_defaultRouteToAppliance = sendsToApplianceOrGateway(userDefault.front());
+    else if (m_bgp)
+        m_defaultRouteToAppliance = !m_bgp->routesFor(anywhere).empty();
+}
+
+bool EffectiveRouteTable::insideVnetRange(const Ipv4Prefix &prefix) const
+{
+    return std::any_of(m_system.begin(), m_system.end(), [&](const EffectiveRoute &route) {
+        return (route.nextHopType == EffectiveNextHop::VnetLocal
+                || route.nextHopType == EffectiveNextHop::VNetPeering)
+               && route.prefix.contains(prefix);
+    });
+}
+
+void EffectiveRouteTable::decide(std::vector<EffectiveRoute> &candidates) const
+{
+    // R7 selection for one prefix (virtual-networks-udr-overview.md, "How Azure selects a
+    // route"): User over BGP over Default.
+    const bool hasUser = std::any_of(candidates.begin(), candidates.end(), [](const auto &r) {
+        return r.source == RouteSource::User;
+    });
+    // A VNet or peered range beats every BGP route inside it, however specific.
+    const bool bgpShadowed = !candidates.empty() && insideVnetRange(candidates.front().prefix);
+    bool bgpWins = false;
+    for (auto &route : candidates) {
+        if (route.source == RouteSource::VirtualNetworkGateway) {
+            // The programmed set already ranked ER over VPN and NVA, then path, then ECMP.
+            route.active = route.active && !hasUser && !bgpShadowed;
+            bgpWins = bgpWins || route.active;
+        }
+    }
+    for (auto &route : candidates) {
+        switch (route.source) {
+        case RouteSource::User:
+            route.active = true;
+            break;
+        case RouteSource::Default:
+            route.active = !hasUser && !bgpWins
+                           && !(route.nextHopType == EffectiveNextHop::None
+                                && m_defaultRouteToAppliance);
+            break;
+        case RouteSource::VirtualNetworkGateway:
+            break;
+        }
+    }
+}
+
+std::vector<EffectiveRoute> EffectiveRouteTable::routesFor(const Ipv4Prefix &prefix) const
+{
+    std::vector<EffectiveRoute> candidates;
+    const auto append = [&](std::span<const EffectiveRoute> routes) {
+        candidates.insert(candidates.end(), routes.begin(), routes.end());
+    };
+    append(equalPrefix(m_system, prefix));
+    if (m_bgp)
+        append(m_bgp->routesFor(prefix));
+    append(equalPrefix(m_user, prefix));
+    decide(candidates);
+    return candidates;
+}
+
+std::vector<EffectiveRoute> EffectiveRouteTable::allRoutes() const
+{
+    std::vector<EffectiveRoute> all(m_system);
+    if (m_bgp)
+        all.insert(all.end(), m_bgp->routes.begin(), m_bgp->routes.end());
+    all.insert(all.end(), m_user.begin(), m_user.end());
+    sortByPrefix(all);
+
+    std::vector<EffectiveRoute> group;
+    for (auto first = all.begin(); first != all.end();) {
+        auto last = std::find_if(first, all.end(),
+                                 [&](const auto &r) { return r.prefix != first->prefix; });
+        group.assign(first, last);
+        decide(group);
+        std::copy(group.begin(), group.end(), first);
+        first = last;
+    }
+    return all;
+}
+
+std::optional<EffectiveRoute> EffectiveRouteTable::lookup(Ipv4Address address) const
+{
+    for (int length = 32; length >= 0; --length) {
+        if (!(m_lengths & (std::uint64_t(1) << length)))
+            continue;
+        const Ipv4Prefix candidate(Ipv4Address(address.value() & Ipv4Prefix::maskFor(length)),
+                                   length);
+        for (const auto &route : routesFor(candidate)) {
+            if (route.active)
+                return route;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace avsnet::core

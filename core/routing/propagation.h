@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 avsnet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis.h"
+#include "routingpolicy.h"
+#include "speakergraph.h"
+
+#include <functional>
+#include <vector>
+
+namespace avsnet::core {
+
+// One step of propagation, in the deterministic order the engine takes them; lessons replay
+// these to show routes moving.
+struct PropagationEvent
+{
+    enum class Kind { Originate, Advertise, Withdraw, Refuse };
+    Kind kind = Kind::Advertise;
+    Ipv4Prefix prefix;
+    int from = -1; // sender (or the originating node)
+    int to = -1;   // receiver
+    int link = -1;
+    AsPathId asPath = AsPathPool::emptyPath;
+    std::string reason; // Refuse only
+};
+
+struct PropagationResult
+{
+    std::vector<std::vector<BgpRoute>> tables; // per node, sorted by prefix
+    std::vector<RouteDrop> drops;
+    std::vector<std::size_t> announcedPerEdge; // prefixes announced over each edge
+    std::vector<Ipv4Prefix> unconverged;
+};
+
+// Runs BGP to a fixed point, one prefix at a time: decisions about one prefix never depend
+// on another, so each prefix touches only the speakers that hear of it. A prefix that does
+// not settle within a bound of updates is reported instead of looping forever.
+class RoutePropagation
+{
+public:
+    using EventSink = std::function<void(const PropagationEvent &)>;
+
+    RoutePropagation(const SpeakerGraph &graph, RoutingPolicy &policy);
+
+    PropagationResult run(const std::vector<Origination> &originations,
+                          const EventSink &events = {});
+
+private:
+    struct PrefixState;
+    void propagatePrefix(const Ipv4Prefix &prefix, const Origination *first,
+                         const Origination *last, PrefixState &state, PropagationResult &result,
+                         const EventSink &events);
+    std::optional<RouteCandidate> exportOver(int sender, const SpeakerGraph::Edge &edge,
+                                             const Ipv4Prefix &prefix,
+                                             const PrefixState &state);
+    void collect(const Ipv4Prefix &prefix, PrefixState &state, PropagationResult &result);
+
+    const SpeakerGraph &m_graph;
+    RoutingPolicy &m_policy;
+};
+
+} // namespace avsnet::core

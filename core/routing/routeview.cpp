@@ -1,0 +1,97 @@
+// SPDX-FileCopyrightText: 2026 avsnet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "routeview.h"
+
+#include "speakergraph.h"
+
+#include <algorithm>
+
+namespace avsnet::core {
+
+std::string_view toString(EffectiveNextHop type)
+{
+    switch (type) {
+    case EffectiveNextHop::VnetLocal:
+        return "VnetLocal";
+    case EffectiveNextHop::VNetPeering:
+        return "VNetPeering";
+    case EffectiveNextHop::VirtualNetworkGateway:
+        return "VirtualNetworkGateway";
+    case EffectiveNextHop::VirtualAppliance:
+        return "VirtualAppliance";
+    case EffectiveNextHop::Internet:
+        return "Internet";
+    case EffectiveNextHop::None:
+        return "None";
+    }
+    return "None";
+}
+
+std::string_view toString(RouteSource source)
+{
+    switch (source) {
+    case RouteSource::Default:
+        return "Default";
+    case RouteSource::User:
+        return "User";
+    case RouteSource::VirtualNetworkGateway:
+        return "VirtualNetworkGateway";
+    }
+    return "Default";
+}
+
+RouteView viewOf(const Analysis &analysis, const EffectiveRoute &route)
+{
+    RouteView view;
+    view.prefix = route.prefix.toString();
+    view.nextHopType = toString(route.nextHopType);
+    view.source = toString(route.source);
+    view.active = route.active;
+    const auto path = analysis.asPaths().path(route.asPath);
+    view.asPath.assign(path.begin(), path.end());
+    // cli.md: an IP address for appliances (and NVAs behind a Route Server), else the
+    // gateway or peered VNet, else null.
+    if (route.nextHopIp)
+        view.nextHop = route.nextHopIp->toString();
+    else if (route.nextHopNode >= 0)
+        view.nextHop = analysis.topology().nodes[std::size_t(route.nextHopNode)].id;
+    return view;
+}
+
+RouteView viewOf(const Analysis &analysis, int speaker, const BgpRoute &route)
+{
+    RouteView view;
+    view.prefix = route.prefix.toString();
+    view.active = route.active;
+    if (route.isLocal()) {
+        view.nextHopType = "Local";
+        view.source = "Local";
+        return view;
+    }
+    view.nextHopType = "Peer";
+    view.source = "BGP";
+    view.nextHop = analysis.topology().nodes[std::size_t(route.learnedFrom)].id;
+    const auto path = analysis.asPaths().path(route.asPath);
+    if (analysis.topology().nodes[std::size_t(speaker)].kind() == NodeKind::Avs) {
+        // cli.md: AVS shows its Tier-0 view: the managed circuit removed the private ASNs
+        // and put 12076 first, as it does towards any customer edge (R2).
+        view.asPath.push_back(microsoftEdgeAsn);
+        std::copy_if(path.begin(), path.end(), std::back_inserter(view.asPath),
+                     [](Asn asn) { return !isPrivateAsn(asn); });
+    } else {
+        view.asPath.assign(path.begin(), path.end());
+    }
+    return view;
+}
+
+void sortForDisplay(std::vector<RouteView> &routes)
+{
+    const auto key = [](const RouteView &view) {
+        const auto prefix = Ipv4Prefix::parse(view.prefix).value_or(Ipv4Prefix());
+        return std::pair(-prefix.length(), prefix.first());
+    };
+    std::stable_sort(routes.begin(), routes.end(),
+                     [&](const auto &a, const auto &b) { return key(a) < key(b); });
+}
+
+} // namespace avsnet::core

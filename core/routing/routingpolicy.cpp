@@ -1,0 +1,285 @@
+// SPDX-FileCopyrightText: 2026 avsnet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "routingpolicy.h"
+
+#include <algorithm>
+
+namespace avsnet::core {
+
+namespace {
+
+const Ipv4Prefix defaultRoute(Ipv4Address(0), 0);
+
+bool isGateway(NodeKind kind)
+{
+    return kind == NodeKind::ErGateway || kind == NodeKind::VpnGateway;
+}
+
+} // namespace
+
+RoutingPolicy::RoutingPolicy(const Topology &topology, const SpeakerGraph &graph,
+                             AsPathPool &asPaths)
+    : m_topology(topology)
+    , m_graph(graph)
+    , m_asPaths(asPaths)
+{}
+
+std::vector<Origination>
+RoutingPolicy::originations(const std::vector<std::vector<int>> &vnetsServedBy)
+{
+    std::vector<Origination> result;
+    const auto add = [&](const Ipv4Prefix &prefix, int node, AsPathId path, unsigned use) {
+        // Routes travel as networks; a prefix written with host bits is a finding elsewhere.
+        result.push_back({prefix.network(), node, path, use});
+    };
+    const AsPathId avsOrigin = m_asPaths.intern(std::array<Asn, 1>{avsAsn});
+
+    for (int node = 0; node < m_graph.vertexCount(); ++node) {
+        const SpeakerVertex &speaker = m_graph.vertex(node);
+        if (!speaker.speaks)
+            continue;
+        const Node &model = m_topology.nodes[std::size_t(node)];
+        switch (speaker.kind) {
+        case NodeKind::OnPrem: {
+            // R1: `advertise` (default `prefixes`) and 0.0.0.0/0 on request, over BGP; R5: a
+            // static VPN connection carries `prefixes` instead.
+            const auto &site = *model.as<OnPremSite>();
+            for (const auto &prefix : site.advertisedPrefixes())
+                add(prefix, node, AsPathPool::emptyPath, OverBgp);
+            if (site.advertiseDefaultRoute)
+                add(defaultRoute, node, AsPathPool::emptyPath, OverBgp);
+            for (const auto &prefix : site.prefixes)
+                add(prefix, node, AsPathPool::emptyPath, OverStaticVpn);
+            break;
+        }
+        case NodeKind::Avs: {
+            // R1: the management block as one /22 (decision) and every segment, originated by
+            // the Tier-0 (398656) behind the managed circuit.
+            const auto &cloud = *model.as<AvsPrivateCloud>();
+            add(cloud.managementBlock, node, avsOrigin, OverBgp);
+            for (const auto &segment : cloud.segments)
+                add(segment.prefix, node, avsOrigin, OverBgp);
+            break;
+        }
+        case NodeKind::ErGateway:
+        case NodeKind::VpnGateway:
+        case NodeKind::RouteServer:
+            // R1: the ranges of its VNet and of every spoke using its gateways.
+            if (speaker.vnet < 0)
+                break;
+            for (const int vnet : vnetsServedBy[std::size_t(speaker.vnet)]) {
+                for (const auto &range :
+                     m_topology.nodes[std::size_t(vnet)].as<VirtualNetwork>()->addressSpace)
+                    add(range, node, AsPathPool::emptyPath, OverBgp | OverStaticVpn);
+            }
+            break;
+        case NodeKind::Nva:
+            for (const auto &prefix : model.as<Nva>()->originate)
+                add(prefix, node, AsPathPool::emptyPath, OverBgp);
+            break;
+        case NodeKind::ErCircuit:
+        case NodeKind::Vnet:
+        case NodeKind::Internet:
+            break;
+        }
+    }
+    // One origination per (prefix, node); uses merge.
+    std::sort(result.begin(), result.end(), [](const Origination &a, const Origination &b) {
+        return std::tie(a.prefix, a.node) < std::tie(b.prefix, b.node);
+    });
+    std::vector<Origination> merged;
+    for (const auto &origination : result) {
+        if (!merged.empty() && merged.back().prefix == origination.prefix
+            && merged.back().node == origination.node)
+            merged.back().localUse |= origination.localUse;
+        else
+            merged.push_back(origination);
+    }
+    return merged;
+}
+
+std::optional<std::string> RoutingPolicy::refusal(int receiver,
+                                                  const RouteCandidate &route) const
+{
+    const SpeakerVertex &speaker = m_graph.vertex(receiver);
+    const auto holds = [&](Asn asn) { return m_asPaths.contains(route.asPath, asn); };
+    switch (speaker.kind) {
+    case NodeKind::ErCircuit:
+    case NodeKind::Avs:
+        // R2: every circuit is 12076 and never drops a route for holding it; AVS private
+        // clouds all share 398656 and reach each other over Global Reach (decision: no
+        // loop check on it), so only a route of its own coming back is ignored (by origin).
+        return std::nullopt;
+    case NodeKind::ErGateway:
+        // R2: an ER gateway accepts paths holding 65515 (VNets on one circuit reach each
+        // other, expressroute-faqs.md) unless its VNet has a Route Server (route-server-faq.md).
+        if (holds(azureGatewayAsn) && m_graph.vnetHasRouteServer(speaker.vnet))
+            return "its AS path holds 65515 and the VNet has a Route Server";
+        return std::nullopt;
+    case NodeKind::RouteServer:
+        // R6: the Route Server drops every route whose AS path holds 65515.
+        if (holds(azureGatewayAsn))
+            return "its AS path holds 65515, Azure's own ASN";
+        return std::nullopt;
+    case NodeKind::OnPrem:
+    case NodeKind::VpnGateway:
+    case NodeKind::Nva:
+        // Standard BGP loop prevention.
+        if (speaker.asn != 0 && holds(speaker.asn))
+            return "its AS path holds the speaker's own ASN " + std::to_string(speaker.asn);
+        return std::nullopt;
+    case NodeKind::Vnet:
+    case NodeKind::Internet:
+        break;
+    }
+    return std::nullopt;
+}
+
+bool RoutingPolicy::mayExport(int sender, const RouteCandidate &route,
+                              const SpeakerGraph::Edge &edge, const Ipv4Prefix &prefix) const
+{
+    const SpeakerVertex &speaker = m_graph.vertex(sender);
+    const SessionKind out = edge.session.kind;
+    const auto learnedOver = [&](SessionKind kind) {
+        return !route.isLocal() && m_graph.edges()[std::size_t(route.edge)].session.kind == kind;
+    };
+    if (route.isLocal()) {
+        // Own prefixes: over a static VPN connection only those meant for it (R5).
+        const unsigned use = out == SessionKind::VpnConnection && !edge.session.bgp
+                                 ? OverStaticVpn
+                                 : OverBgp;
+        if (!(route.localUse & use))
+            return false;
+    } else if (out == SessionKind::VpnConnection && !edge.session.bgp) {
+        return false; // a static connection carries no learned routes
+    }
+
+    switch (speaker.kind) {
+    case NodeKind::OnPrem:
+        // (decision) a site announces only its own prefixes; it is no transit for Azure.
+        return route.isLocal();
+    case NodeKind::ErCircuit:
+    case NodeKind::Avs:
+        // R3: Global Reach is not transitive: nothing learned over one Global Reach link
+        // goes over another. Everything else passes (R2: to gateways and to the site).
+        return !(out == SessionKind::GlobalReach && learnedOver(SessionKind::GlobalReach));
+    case NodeKind::ErGateway:
+        // R4: towards circuits only its own ranges and (branch-to-branch) the Route Server's
+        // routes; never a route from one circuit to another (CAF network basics,
+        // architecture-hub-and-spoke.md). To the Route Server: what its circuits gave it.
+        if (out == SessionKind::ErConnection)
+            return route.isLocal() || learnedOver(SessionKind::SameVnet);
+        if (out == SessionKind::SameVnet)
+            return learnedOver(SessionKind::ErConnection);
+        return false;
+    case NodeKind::VpnGateway:
+        // R5: to a site its own ranges, the other sites' routes, and the Route Server's
+        // routes; never 0.0.0.0/0 (vpn-gateway-vpn-faq.md).
+        if (out == SessionKind::VpnConnection)
+            return !prefix.isDefaultRoute();
+        if (out == SessionKind::SameVnet)
+            return learnedOver(SessionKind::VpnConnection) || learnedOver(SessionKind::BgpPeer);
+        if (out == SessionKind::BgpPeer)
+            return route.isLocal() || learnedOver(SessionKind::VpnConnection);
+        return false;
+    case NodeKind::RouteServer:
+        // R6: to NVAs its VNet ranges and (branch-to-branch) the gateways' routes, never
+        // another NVA's routes (decision); to gateways the NVAs' and the other gateways'.
+        if (out == SessionKind::BgpPeer)
+            return route.isLocal() || learnedOver(SessionKind::SameVnet);
+        if (out == SessionKind::SameVnet)
+            return !route.isLocal();
+        return false;
+    case NodeKind::Nva:
+        // R6: its `originate` prefixes, and with `readvertise` its best learned routes.
+        return route.isLocal() || m_topology.nodes[std::size_t(sender)].as<Nva>()->readvertise;
+    case NodeKind::Vnet:
+    case NodeKind::Internet:
+        break;
+    }
+    return false;
+}
+
+AsPathId RoutingPolicy::exportedPath(int sender, AsPathId path, const SpeakerGraph::Edge &edge)
+{
+    const std::uint64_t key = (std::uint64_t(path) << 32) | std::uint32_t(edge.session.index);
+    if (const auto cached = m_exportCache.find(key); cached != m_exportCache.end())
+        return cached->second;
+
+    const SpeakerVertex &speaker = m_graph.vertex(sender);
+    AsPathId result = path;
+    if (edge.session.kind == SessionKind::SameVnet) {
+        // The gateways and Route Server of one VNet are all 65515: no prepend among them.
+        result = path;
+    } else if (edge.session.kind == SessionKind::VpnConnection && !edge.session.bgp) {
+        result = AsPathPool::emptyPath; // static routes carry no path (R5)
+    } else if (speaker.isCircuit()) {
+        // R2: a circuit prepends 12076 when it passes a route on; towards a customer edge
+        // it first removes the private ASNs (route-server-faq.md).
+        const bool towardsCustomerEdge = edge.session.kind == SessionKind::ErPeering;
+        result = prepend(towardsCustomerEdge ? withoutPrivateAsns(path) : path,
+                         microsoftEdgeAsn, 1);
+    } else if (speaker.kind == NodeKind::Nva) {
+        // R6: replacePrivate rewrites the learned path; prepend adds extra copies.
+        const auto &nva = *m_topology.nodes[std::size_t(sender)].as<Nva>();
+        const AsPathId learned = nva.asPath.replacePrivate
+                                     ? withPrivateAsnsReplaced(path, speaker.asn)
+                                     : path;
+        result = prepend(learned, speaker.asn, 1 + std::max(0, nva.asPath.prepend));
+    } else {
+        result = prepend(path, speaker.asn, 1);
+    }
+    m_exportCache.emplace(key, result);
+    return result;
+}
+
+RoutingPolicy::RankKey RoutingPolicy::rank(int speaker, const RouteCandidate &route) const
+{
+    const SpeakerVertex &vertex = m_graph.vertex(speaker);
+    const long long pathLength = -(long long)(m_asPaths.length(route.asPath));
+    if (route.isLocal())
+        return {1, 0, 0, 0};
+    const SpeakerGraph::Edge &edge = m_graph.edges()[std::size_t(route.edge)];
+    long long sourceClass = 0;
+    long long weight = 0;
+    if (vertex.kind == NodeKind::ErGateway) {
+        // R4: what the circuits give it is what it programs and forwards along; a route from
+        // the Route Server it only passes on. Then connection weight, then path length.
+        sourceClass = edge.session.kind == SessionKind::ErConnection ? 1 : 0;
+        weight = edge.session.weight;
+    } else if (vertex.kind == NodeKind::VpnGateway) {
+        sourceClass = edge.session.kind == SessionKind::SameVnet ? 0 : 1;
+        weight = edge.session.weight;
+    } else if (vertex.isCircuit()) {
+        // R3 (decision): a route learned over Global Reach loses to one learned directly.
+        sourceClass = edge.session.kind == SessionKind::GlobalReach ? 0 : 1;
+    }
+    return {0, sourceClass, weight, pathLength};
+}
+
+AsPathId RoutingPolicy::prepend(AsPathId path, Asn asn, int times)
+{
+    const auto tail = m_asPaths.path(path);
+    std::vector<Asn> result(std::size_t(times), asn);
+    result.insert(result.end(), tail.begin(), tail.end());
+    return m_asPaths.intern(result);
+}
+
+AsPathId RoutingPolicy::withoutPrivateAsns(AsPathId path)
+{
+    std::vector<Asn> result;
+    for (const Asn asn : m_asPaths.path(path)) {
+        if (!isPrivateAsn(asn))
+            result.push_back(asn);
+    }
+    return m_asPaths.intern(result);
+}
+
+AsPathId RoutingPolicy::withPrivateAsnsReplaced(AsPathId path, Asn asn)
+{
+    std::vector<Asn> result = m_asPaths.toVector(path);
+    std::replace_if(result.begin(), result.end(), isPrivateAsn, asn);
+    return m_asPaths.intern(result);
+}
+
+} // namespace avsnet::core

@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: 2026 avsnet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "aspathpool.h"
+#include "speakergraph.h"
+
+#include <array>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace avsnet::core {
+
+// How a speaker came by a route: its own, or over a session of some kind.
+struct RouteCandidate
+{
+    int edge = -1;        // index of the incoming edge; -1 for the speaker's own prefix
+    int from = -1;        // neighbour node; -1 for its own prefix
+    AsPathId asPath = AsPathPool::emptyPath;
+    int origin = -1;      // node that originated the prefix
+    unsigned localUse = 0; // own prefixes: which sessions may carry it (LocalUse bits)
+    bool rejected = false; // announced but refused by the receiver (still counts for limits)
+
+    bool isLocal() const { return edge < 0; }
+    bool operator==(const RouteCandidate &) const = default;
+};
+
+// Own prefixes an on-prem site announces over BGP, and the ones a static VPN connection
+// carries instead (R5: without BGP, the site's `prefixes` as static routes).
+enum LocalUse : unsigned { OverBgp = 1, OverStaticVpn = 2 };
+
+// A prefix a speaker originates (R1), with the AS path it starts with.
+struct Origination
+{
+    Ipv4Prefix prefix;
+    int node = -1;
+    AsPathId asPath = AsPathPool::emptyPath;
+    unsigned localUse = OverBgp;
+};
+
+// The rules of routing.md R1-R6, each in one named function: what a speaker originates,
+// what it accepts, what it passes to which neighbour, how the AS path changes on the way,
+// and which route it prefers. It holds no routes; propagation asks it.
+class RoutingPolicy
+{
+public:
+    using RankKey = std::array<long long, 4>;
+
+    RoutingPolicy(const Topology &topology, const SpeakerGraph &graph, AsPathPool &asPaths);
+
+    // R1, for every active speaker, sorted by prefix then node. `vnetsServedBy[v]` lists the
+    // VNets whose gateways live in VNet v: v itself and its spokes using remote gateways.
+    std::vector<Origination>
+    originations(const std::vector<std::vector<int>> &vnetsServedBy);
+
+    // Why `receiver` refuses a route, or nothing when it takes it.
+    std::optional<std::string> refusal(int receiver, const RouteCandidate &route) const;
+    // Whether `sender` may pass `route` over `edge` (not counting the never-back rule).
+    bool mayExport(int sender, const RouteCandidate &route, const SpeakerGraph::Edge &edge,
+                   const Ipv4Prefix &prefix) const;
+    // The AS path the neighbour receives when `sender` passes a path over `edge`.
+    AsPathId exportedPath(int sender, AsPathId path, const SpeakerGraph::Edge &edge);
+    // Larger is better; equal keys are equal-cost (ECMP).
+    RankKey rank(int speaker, const RouteCandidate &route) const;
+
+private:
+    AsPathId prepend(AsPathId path, Asn asn, int times);
+    AsPathId withoutPrivateAsns(AsPathId path);
+    AsPathId withPrivateAsnsReplaced(AsPathId path, Asn asn);
+
+    const Topology &m_topology;
+    const SpeakerGraph &m_graph;
+    AsPathPool &m_asPaths;
+    std::unordered_map<std::uint64_t, AsPathId> m_exportCache; // (path, edge) -> path
+};
+
+} // namespace avsnet::core

@@ -1,0 +1,208 @@
+// SPDX-FileCopyrightText: 2026 avsnet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "speakergraph.h"
+
+#include "azurelimits.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace avsnet::core {
+
+namespace {
+
+bool isSpeakerKind(NodeKind kind)
+{
+    return kind != NodeKind::Vnet && kind != NodeKind::Internet;
+}
+
+Asn asnOf(const Node &node)
+{
+    switch (node.kind()) {
+    case NodeKind::OnPrem:
+        return node.as<OnPremSite>()->asn;
+    case NodeKind::ErCircuit:
+    case NodeKind::Avs: // its managed circuit faces the gateways; the Tier-0 is 398656
+        return microsoftEdgeAsn;
+    case NodeKind::ErGateway:
+    case NodeKind::RouteServer:
+        return azureGatewayAsn;
+    case NodeKind::VpnGateway:
+        return node.as<VpnGateway>()->asn;
+    case NodeKind::Nva:
+        return node.as<Nva>()->asn.value_or(0);
+    case NodeKind::Vnet:
+    case NodeKind::Internet:
+        break;
+    }
+    return 0;
+}
+
+} // namespace
+
+SpeakerGraph::SpeakerGraph(const Topology &topology, const std::vector<bool> &nodeActive,
+                           const std::vector<bool> &linkActive, const std::vector<int> &downLinks)
+    : m_graph(topology.nodes.size())
+    , m_vnetHasRouteServer(topology.nodes.size(), false)
+{
+    std::unordered_map<std::string_view, int> indexById;
+    for (std::size_t i = 0; i < topology.nodes.size(); ++i)
+        indexById.emplace(topology.nodes[i].id, int(i));
+
+    for (std::size_t i = 0; i < topology.nodes.size(); ++i) {
+        const Node &node = topology.nodes[i];
+        SpeakerVertex &vertex = m_graph[i];
+        vertex.node = int(i);
+        vertex.kind = node.kind();
+        vertex.asn = asnOf(node);
+        vertex.speaks = nodeActive[i] && isSpeakerKind(node.kind());
+        if (const auto found = indexById.find(node.parentVnet()); found != indexById.end())
+            vertex.vnet = found->second;
+        if (vertex.speaks && vertex.kind == NodeKind::RouteServer && vertex.vnet >= 0)
+            m_vnetHasRouteServer[std::size_t(vertex.vnet)] = true;
+    }
+    addLinkSessions(topology, linkActive, downLinks);
+    addBranchToBranchSessions(topology);
+}
+
+bool SpeakerGraph::vnetHasRouteServer(int vnet) const
+{
+    return vnet >= 0 && m_vnetHasRouteServer[std::size_t(vnet)];
+}
+
+void SpeakerGraph::addSession(int from, int to, SessionKind kind, int link, int weight, bool bgp)
+{
+    // Both directions; the weight of a connection is applied by the gateway that receives.
+    const auto add = [&](int a, int b, int receivedWeight) {
+        SessionEdge edge{kind, int(m_edges.size()), link, receivedWeight, bgp};
+        boost::add_edge(std::size_t(a), std::size_t(b), edge, m_graph);
+        m_edges.push_back({a, b, edge});
+    };
+    add(from, to, weight);
+    add(to, from, weight);
+}
+
+void SpeakerGraph::addLinkSessions(const Topology &topology, const std::vector<bool> &linkActive,
+                                   const std::vector<int> &downLinks)
+{
+    std::unordered_map<std::string_view, int> indexById;
+    for (std::size_t i = 0; i < topology.nodes.size(); ++i)
+        indexById.emplace(topology.nodes[i].id, int(i));
+    std::vector<std::size_t> routeServerPeers(topology.nodes.size(), 0);
+
+    for (std::size_t i = 0; i < topology.links.size(); ++i) {
+        const Link &link = topology.links[i];
+        if (!linkActive[i])
+            continue;
+        int from = indexById.at(link.from);
+        int to = indexById.at(link.to);
+        SessionState state{int(i), true, SessionState::DownCause::None, {}};
+
+        if (std::find(downLinks.begin(), downLinks.end(), int(i)) != downLinks.end()) {
+            state = {int(i), false, SessionState::DownCause::RouteServerRouteLimit, "the NVA announces more than "
+                                        + std::to_string(limits::routeServerRoutesPerPeer)
+                                        + " routes, so the Route Server drops the session"};
+            m_states.push_back(state);
+            continue;
+        }
+
+        switch (link.kind()) {
+        case LinkKind::ErPeering: {
+            if (vertex(from).kind != NodeKind::OnPrem)
+                std::swap(from, to);
+            // R2: above the prefix limit the private peering session goes down.
+            const auto &site = *topology.nodes[std::size_t(from)].as<OnPremSite>();
+            const auto &circuit = *topology.nodes[std::size_t(to)].as<ErCircuit>();
+            const std::size_t count = site.advertisedPrefixes().size()
+                                      + (site.advertiseDefaultRoute ? 1 : 0);
+            const std::size_t limit = circuit.sku == CircuitSku::Premium
+                                          ? limits::circuitPrefixesPremium
+                                          : limits::circuitPrefixesStandard;
+            if (count > limit) {
+                state.up = false;
+                state.cause = SessionState::DownCause::PrefixLimit;
+                state.downReason = "the site advertises " + std::to_string(count)
+                                   + " prefixes, above the circuit's limit of "
+                                   + std::to_string(limit);
+                break;
+            }
+            addSession(from, to, SessionKind::ErPeering, int(i), 0, true);
+            break;
+        }
+        case LinkKind::ErConnection:
+            addSession(from, to, SessionKind::ErConnection, int(i),
+                       link.as<ErConnectionLink>()->weight, true);
+            break;
+        case LinkKind::GlobalReach:
+            addSession(from, to, SessionKind::GlobalReach, int(i), 0, true);
+            break;
+        case LinkKind::VpnConnection: {
+            const auto &connection = *link.as<VpnConnectionLink>();
+            addSession(from, to, SessionKind::VpnConnection, int(i), connection.weight,
+                       connection.bgp);
+            break;
+        }
+        case LinkKind::BgpSession: {
+            if (vertex(from).kind != NodeKind::Nva)
+                std::swap(from, to);
+            const auto &nva = *topology.nodes[std::size_t(from)].as<Nva>();
+            if (!nva.asn) {
+                state.up = false;
+                state.cause = SessionState::DownCause::AsnRule;
+                state.downReason = "the NVA has no ASN";
+                break;
+            }
+            if (vertex(to).kind == NodeKind::RouteServer) {
+                // Route Server limits: 8 peers, 16-bit peer ASNs only (route-server-faq.md).
+                if (*nva.asn > 65535) {
+                    state.up = false;
+                    state.cause = SessionState::DownCause::AsnRule;
+                    state.downReason = "a Route Server peers only with 16-bit ASNs";
+                    break;
+                }
+                if (++routeServerPeers[std::size_t(to)] > limits::routeServerPeers) {
+                    state.up = false;
+                    state.cause = SessionState::DownCause::PeerLimit;
+                    state.downReason = "the Route Server already has "
+                                       + std::to_string(limits::routeServerPeers) + " peers";
+                    break;
+                }
+            }
+            addSession(from, to, SessionKind::BgpPeer, int(i), 0, true);
+            break;
+        }
+        case LinkKind::VnetPeering:
+            continue; // not a BGP session
+        }
+        m_states.push_back(state);
+    }
+}
+
+void SpeakerGraph::addBranchToBranchSessions(const Topology &topology)
+{
+    // R6: with branch-to-branch on, the Route Server exchanges routes with every gateway of
+    // its VNet. R5: a VPN gateway takes part only when active-active with ASN 65515
+    // (articles/route-server/expressroute-vpn-support.md).
+    for (std::size_t server = 0; server < topology.nodes.size(); ++server) {
+        const SpeakerVertex &serverVertex = vertex(int(server));
+        if (!serverVertex.speaks || serverVertex.kind != NodeKind::RouteServer)
+            continue;
+        if (!topology.nodes[server].as<RouteServer>()->branchToBranch)
+            continue;
+        for (std::size_t gateway = 0; gateway < topology.nodes.size(); ++gateway) {
+            const SpeakerVertex &gatewayVertex = vertex(int(gateway));
+            if (!gatewayVertex.speaks || gatewayVertex.vnet != serverVertex.vnet)
+                continue;
+            if (gatewayVertex.kind == NodeKind::VpnGateway) {
+                const auto &vpn = *topology.nodes[gateway].as<VpnGateway>();
+                if (!vpn.activeActive || vpn.asn != azureGatewayAsn)
+                    continue;
+            } else if (gatewayVertex.kind != NodeKind::ErGateway) {
+                continue;
+            }
+            addSession(int(server), int(gateway), SessionKind::SameVnet, -1, 0, true);
+        }
+    }
+}
+
+} // namespace avsnet::core
