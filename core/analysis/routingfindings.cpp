@@ -101,11 +101,23 @@ std::vector<int> neighboursOver(const Analysis &analysis, int node, LinkKind kin
     return result;
 }
 
-bool learnsAnyPrefixOf(const Analysis &analysis, int speaker, int origin)
+// Whether `speaker` has a learned route covering some address range `owner` announces:
+// its own prefixes, or a supernet or default route that an NVA or Global Reach provides.
+bool learnsRouteTowards(const Analysis &analysis, int speaker, int owner)
 {
-    const auto routes = analysis.bgpTable(speaker).routes();
-    return std::any_of(routes.begin(), routes.end(), [&](const BgpRoute &route) {
-        return route.origin == origin && !route.isLocal();
+    std::vector<Ipv4Prefix> ranges;
+    const Node &node = analysis.topology().nodes[std::size_t(owner)];
+    if (const auto *cloud = node.as<AvsPrivateCloud>()) {
+        ranges.push_back(cloud->managementBlock);
+        for (const auto &segment : cloud->segments)
+            ranges.push_back(segment.prefix);
+    } else if (const auto *site = node.as<OnPremSite>()) {
+        ranges = site->prefixes;
+    }
+    const BgpTable &table = analysis.bgpTable(speaker);
+    return std::any_of(ranges.begin(), ranges.end(), [&](const Ipv4Prefix &range) {
+        const BgpRoute *route = table.bestMatch(range.address());
+        return route && !route->isLocal();
     });
 }
 
@@ -130,8 +142,8 @@ void checkNoTransit(const Analysis &analysis, FindingList &findings)
         }
         for (const auto &[site, circuit] : sites) {
             for (const int cloud : clouds) {
-                if (learnsAnyPrefixOf(analysis, site, cloud)
-                    || learnsAnyPrefixOf(analysis, cloud, site))
+                if (learnsRouteTowards(analysis, site, cloud)
+                    || learnsRouteTowards(analysis, cloud, site))
                     continue;
                 const std::string &gatewayId = topology.nodes[gateway].id;
                 const std::string &siteId = topology.nodes[std::size_t(site)].id;
