@@ -69,7 +69,10 @@ void checkDroppedRoutes(const Analysis &analysis, FindingList &findings)
     const Topology &topology = analysis.topology();
     std::map<std::pair<int, int>, std::vector<const RouteDrop *>> byPair;
     for (const RouteDrop &drop : analysis.drops()) {
-        if (drop.reason.find("65515") != std::string::npos)
+        // A drop matters when it leaves the speaker without the prefix; a gateway refusing
+        // its own default route back over Global Reach while it holds it anyway does not.
+        if (drop.reason.find("65515") != std::string::npos
+            && analysis.bgpTable(drop.node).routesFor(drop.prefix).empty())
             byPair[{drop.node, drop.from}].push_back(&drop);
     }
     for (const auto &[pair, drops] : byPair) {

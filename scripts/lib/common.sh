@@ -36,10 +36,18 @@ install_missing() {
     fi
 }
 
-# build DIR [cmake options...]: configure (once) and build everything in DIR.
-build() {
+# configure DIR [cmake options...]: configure a build tree (RelWithDebInfo unless told).
+configure() {
     local dir=$1
     shift
     cmake -S "$AVSNET_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
-    cmake --build "$dir" --parallel "$(nproc)"
+}
+
+# compile DIR [targets...]: build the targets (default: everything).
+compile() {
+    local dir=$1
+    shift
+    local targets=()
+    for target in "$@"; do targets+=(--target "$target"); done
+    cmake --build "$dir" --parallel "$(nproc)" "${targets[@]}"
 }
