@@ -1,0 +1,269 @@
+// SPDX-FileCopyrightText: 2026 avsnet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "designbenchmark.h"
+
+#include "processstats.h"
+#include "resulttable.h"
+
+#include "io/documentreader.h"
+#include "routing/analysis.h"
+#include "trace/tracer.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <stdexcept>
+#include <variant>
+
+namespace avsnet::bench {
+
+using core::Topology;
+
+namespace {
+
+// Fixed, so every run traces the same pairs.
+constexpr std::mt19937::result_type traceSeed = 20260101;
+
+template<typename Work> double medianMilliseconds(int runs, Work work)
+{
+    std::vector<double> times;
+    for (int run = 0; run < std::max(runs, 1); ++run) {
+        const auto start = Clock::now();
+        work();
+        times.push_back(Milliseconds(Clock::now() - start).count());
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+std::size_t bgpRouteCount(const core::Analysis &analysis)
+{
+    std::size_t count = 0;
+    const auto &nodes = analysis.topology().nodes;
+    for (std::size_t index = 0; index < nodes.size(); ++index) {
+        switch (nodes[index].kind()) {
+        case core::NodeKind::Vnet:
+        case core::NodeKind::Internet:
+            break;
+        default:
+            count += analysis.bgpTable(int(index)).size();
+        }
+    }
+    return count;
+}
+
+std::string findingSummary(const core::Analysis &analysis)
+{
+    std::size_t counts[3] = {};
+    for (const core::Finding &finding : analysis.findings())
+        ++counts[int(finding.severity)];
+    return std::to_string(counts[0]) + " / " + std::to_string(counts[1]) + " / " +
+           std::to_string(counts[2]);
+}
+
+// The first AVS private cloud's first Global Reach link, switched off (or on again).
+std::shared_ptr<const Topology> withGlobalReachToggled(const Topology &topology,
+                                                       const DesignScale &scale)
+{
+    auto edited = std::make_shared<Topology>(topology);
+    const std::string id = globalReachLinkId(1, globalReachCircuit(scale, 1, 0));
+    for (core::Link &link : edited->links) {
+        if (link.id == id)
+            link.disabled = !link.disabled;
+    }
+    return edited;
+}
+
+// spoke-2 renumbered into a free /24 at the top of the VNet pool, its subnets moved along.
+std::shared_ptr<const Topology> withSpokeRenumbered(const Topology &topology)
+{
+    auto edited = std::make_shared<Topology>(topology);
+    core::Node *spoke = edited->node(spokeId(2));
+    auto *vnet = spoke ? spoke->as<core::VirtualNetwork>() : nullptr;
+    const auto target = core::Ipv4Prefix::parse("10.63.255.0/24");
+    if (!vnet || vnet->addressSpace.size() != 1 || vnet->addressSpace[0].length() != 24)
+        throw std::runtime_error("spoke-2 is not the /24 spoke the benchmark edits");
+    const std::uint32_t oldBase = vnet->addressSpace[0].first();
+    vnet->addressSpace[0] = *target;
+    for (core::Subnet &subnet : vnet->subnets) {
+        const std::uint32_t offset = subnet.prefix.first() - oldBase;
+        subnet.prefix =
+            core::Ipv4Prefix(core::Ipv4Address(target->first() + offset), subnet.prefix.length());
+    }
+    return edited;
+}
+
+// What a user traces: on-prem sites, spoke workloads and AVS segments, in three groups so
+// that each pairing of groups (site to spoke, spoke to AVS, ...) is drawn equally often
+// however many spokes there are.
+std::vector<std::vector<std::string>> traceEndpoints(const DesignScale &scale)
+{
+    std::vector<std::vector<std::string>> groups(3);
+    for (int site = 1; site <= scale.circuits; ++site)
+        groups[0].push_back(onPremSiteId(site));
+    for (int spoke = 1; spoke <= scale.spokes(); ++spoke)
+        groups[1].push_back(spokeId(spoke) + "/workload");
+    for (int avs = 1; avs <= scale.avsClouds; ++avs)
+        groups[2].push_back(avsId(avs) + "/web");
+    std::erase_if(groups, [](const auto &group) { return group.empty(); });
+    return groups;
+}
+
+const std::string &pickEndpoint(const std::vector<std::vector<std::string>> &groups,
+                                std::mt19937 &random)
+{
+    const auto &group =
+        groups[std::uniform_int_distribution<std::size_t>(0, groups.size() - 1)(random)];
+    return group[std::uniform_int_distribution<std::size_t>(0, group.size() - 1)(random)];
+}
+
+std::string writeDesign(const std::string &directory, const DesignScale &scale,
+                        const std::string &text)
+{
+    std::filesystem::create_directories(directory);
+    const std::string fileName =
+        (std::filesystem::path(directory) / ("synthetic-" + scale.label + ".avsnet")).string();
+    std::ofstream file(fileName, std::ios::binary | std::ios::trunc);
+    file << text;
+    if (!file.flush())
+        throw std::runtime_error("cannot write " + fileName);
+    return fileName;
+}
+
+} // namespace
+
+DesignBenchmark::DesignBenchmark(DesignScale scale, BenchmarkOptions options)
+    : m_scale(std::move(scale))
+    , m_options(std::move(options))
+{
+}
+
+void DesignBenchmark::addRows(ResultTable &table, const BenchmarkOptions &options)
+{
+    table.addSection("design");
+    table.addRow("vnets", "VNets (hubs)");
+    table.addRow("circuits", "circuits / AVS private clouds");
+    table.addRow("prefixes", "on-prem prefixes");
+    table.addRow("size", "file size");
+    table.addRow("generate", "generate (syntheticDesignText)");
+    table.addSection(options.runs == 1
+                         ? std::string("engine, one run")
+                         : "engine, median of " + std::to_string(options.runs) + " runs");
+    table.addRow("load", "load (DocumentReader::readText)");
+    table.addRow("analyze", "analyze, full");
+    table.addRow("memory", "analysis memory (heap in use)");
+    table.addRow("routes", "BGP routes, all tables");
+    table.addRow("findings", "findings error / warning / info");
+    table.addRow("reanalyzeLink", "re-analyze, Global Reach link toggled");
+    table.addRow("reanalyzeSpoke", "re-analyze, spoke renumbered");
+    table.addRow("trace", "trace, mean of " + std::to_string(options.traces));
+    table.addRow("reachable", "traces reachable");
+    table.addRow("peak", "peak RSS of the bench so far");
+    table.addSection("command line: avsnet trace FILE --from onprem-site-1 --to spoke-1/workload");
+    table.addRow("cli", "whole process");
+    table.addRow("cliPeak", "peak RSS");
+}
+
+void DesignBenchmark::run(ResultTable &table, std::size_t index) const
+{
+    const Column column{table, index};
+    column.set("vnets",
+               formatCount(std::size_t(m_scale.vnets)) + " (" + std::to_string(m_scale.hubs) + ")");
+    column.set("circuits",
+               std::to_string(m_scale.circuits) + " / " + std::to_string(m_scale.avsClouds));
+    column.set("prefixes", formatCount(std::size_t(m_scale.onPremPrefixes)));
+
+    std::string text;
+    column.set("generate", formatDuration(medianMilliseconds(
+                               m_options.runs, [&] { text = syntheticDesignText(m_scale); })));
+    column.set("size", formatFileSize(text.size()));
+
+    std::shared_ptr<const Topology> topology;
+    column.set("load", formatDuration(medianMilliseconds(m_options.runs, [&] {
+                   auto result = core::DocumentReader::readText(text, "synthetic-" + m_scale.label);
+                   if (const auto *error = std::get_if<core::LoadError>(&result))
+                       throw std::runtime_error(error->toString());
+                   topology =
+                       std::make_shared<const Topology>(std::get<Topology>(std::move(result)));
+               })));
+
+    const auto analysis = measureAnalysis(column, topology);
+    measureTraces(column, *analysis);
+    column.set("peak", formatMemory(peakResidentBytes()));
+    measureCommandLine(column, text);
+}
+
+void DesignBenchmark::Column::set(const std::string &key, const std::string &value) const
+{
+    table.setCell(key, index, value);
+}
+
+std::shared_ptr<const core::Analysis>
+DesignBenchmark::measureAnalysis(const Column &column,
+                                 const std::shared_ptr<const Topology> &topology) const
+{
+    // Measured with no other analysis alive, so the difference is this one's own memory.
+    const std::size_t heapBefore = heapInUseBytes();
+    auto analysis = core::analyze(topology);
+    column.set("memory", formatMemory(heapInUseBytes() - heapBefore));
+    column.set("routes", formatCount(bgpRouteCount(*analysis)));
+    column.set("findings", findingSummary(*analysis));
+    analysis.reset();
+
+    column.set("analyze", formatDuration(medianMilliseconds(
+                              m_options.runs, [&] { analysis = core::analyze(topology); })));
+
+    // The designer re-analyses a fresh snapshot after every edit: time that analysis alone.
+    const auto toggled = withGlobalReachToggled(*topology, m_scale);
+    column.set("reanalyzeLink",
+               formatDuration(medianMilliseconds(m_options.runs, [&] { core::analyze(toggled); })));
+    const auto renumbered = withSpokeRenumbered(*topology);
+    column.set("reanalyzeSpoke", formatDuration(medianMilliseconds(
+                                     m_options.runs, [&] { core::analyze(renumbered); })));
+    return analysis;
+}
+
+void DesignBenchmark::measureTraces(const Column &column, const core::Analysis &analysis) const
+{
+    const auto resolve = [&](const std::string &name) {
+        auto endpoint = core::resolveEndpoint(analysis, name);
+        if (const auto *message = std::get_if<std::string>(&endpoint))
+            throw std::runtime_error("endpoint " + name + ": " + *message);
+        return std::get<core::Endpoint>(endpoint);
+    };
+    const auto groups = traceEndpoints(m_scale);
+    std::mt19937 random(traceSeed);
+    std::vector<std::pair<core::Endpoint, core::Endpoint>> pairs;
+    for (int index = 0; index < m_options.traces; ++index) {
+        // Two statements: the order of draws must not depend on argument evaluation order.
+        const core::Endpoint from = resolve(pickEndpoint(groups, random));
+        pairs.emplace_back(from, resolve(pickEndpoint(groups, random)));
+    }
+
+    int reachable = 0;
+    const auto start = Clock::now();
+    for (const auto &[from, to] : pairs)
+        reachable += core::trace(analysis, from, to).reachable() ? 1 : 0;
+    const double total = Milliseconds(Clock::now() - start).count();
+    column.set("trace", formatDuration(total / double(std::max<std::size_t>(pairs.size(), 1))));
+    column.set("reachable", std::to_string(reachable) + " / " + std::to_string(pairs.size()));
+}
+
+void DesignBenchmark::measureCommandLine(const Column &column, const std::string &text) const
+{
+    const std::string &tool = m_options.commandLineTool;
+    if (tool.empty() || !std::filesystem::exists(tool))
+        return;
+    const std::string fileName = writeDesign(m_options.workDirectory, m_scale, text);
+    const ChildRun cli = runProgram(
+        tool, {"trace", fileName, "--from", onPremSiteId(1), "--to", spokeId(1) + "/workload"});
+    if (!cli.error.empty() || cli.exitCode != 0) {
+        column.set("cli", cli.error.empty() ? "exit " + std::to_string(cli.exitCode) : cli.error);
+        return;
+    }
+    column.set("cli", formatDuration(cli.wallTime.count()));
+    column.set("cliPeak", formatMemory(cli.peakResident));
+}
+
+} // namespace avsnet::bench

@@ -1,0 +1,84 @@
+// SPDX-FileCopyrightText: 2026 avsnet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "processstats.h"
+
+#include <fcntl.h>
+#include <malloc.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+
+extern char **environ;
+
+namespace avsnet::bench {
+
+std::size_t peakResidentBytes()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return std::size_t(usage.ru_maxrss) * 1024; // Linux reports kilobytes
+}
+
+std::size_t heapInUseBytes()
+{
+    const struct mallinfo2 info = mallinfo2();
+    return info.uordblks + info.hblkhd; // small chunks in use plus mmapped large ones
+}
+
+ChildRun runProgram(const std::string &program, const std::vector<std::string> &arguments)
+{
+    ChildRun run;
+    std::vector<std::string> words{program};
+    words.insert(words.end(), arguments.begin(), arguments.end());
+    std::vector<char *> argv;
+    for (std::string &word : words)
+        argv.push_back(word.data());
+    argv.push_back(nullptr);
+
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
+
+    const auto start = Clock::now();
+    pid_t child = 0;
+    const int spawnError =
+        posix_spawn(&child, program.c_str(), &actions, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    if (spawnError != 0) {
+        run.error = std::strerror(spawnError);
+        return run;
+    }
+
+    int status = 0;
+    rusage usage{};
+    pid_t reaped = -1;
+    do {
+        reaped = wait4(child, &status, 0, &usage);
+    } while (reaped < 0 && errno == EINTR);
+    run.wallTime = Clock::now() - start;
+    if (reaped != child) {
+        run.error = std::strerror(errno);
+        return run;
+    }
+    run.peakResident = std::size_t(usage.ru_maxrss) * 1024;
+    if (WIFEXITED(status))
+        run.exitCode = WEXITSTATUS(status);
+    else
+        run.error = "killed by signal " + std::to_string(WTERMSIG(status));
+    return run;
+}
+
+std::string executableDirectory()
+{
+    std::error_code error;
+    const auto self = std::filesystem::read_symlink("/proc/self/exe", error);
+    return error ? std::string(".") : self.parent_path().string();
+}
+
+} // namespace avsnet::bench

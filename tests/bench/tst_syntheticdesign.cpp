@@ -1,0 +1,239 @@
+// SPDX-FileCopyrightText: 2026 avsnet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "syntheticdesign.h"
+
+#include "io/documentreader.h"
+#include "model/ipv4.h"
+
+#include <QtTest>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+using namespace avsnet;
+using Json = nlohmann::ordered_json;
+
+// The benchmark's designs: the same bytes every time, loadable, and the sizes they promise,
+// with every id unique and every address range apart from every other.
+class TestSyntheticDesign : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void isDeterministic_data();
+    void isDeterministic();
+    void hasPromisedCounts_data();
+    void hasPromisedCounts();
+    void idsAreUniqueAndLinksResolve_data();
+    void idsAreUniqueAndLinksResolve();
+    void addressRangesNeverOverlap_data();
+    void addressRangesNeverOverlap();
+    void staysWithinAzureLimits_data();
+    void staysWithinAzureLimits();
+    void mediumLoadsWithDocumentReader();
+
+private:
+    static void addScales();
+    static bench::DesignScale scale();
+    static std::vector<const Json *> nodesOfKind(const Json &design, std::string_view kind);
+};
+
+void TestSyntheticDesign::addScales()
+{
+    QTest::addColumn<QString>("label");
+    QTest::newRow("M") << QStringLiteral("M");
+    QTest::newRow("L") << QStringLiteral("L");
+}
+
+bench::DesignScale TestSyntheticDesign::scale()
+{
+    QFETCH(QString, label);
+    const auto scale = bench::scaleByLabel(label.toStdString());
+    Q_ASSERT(scale);
+    return *scale;
+}
+
+std::vector<const Json *> TestSyntheticDesign::nodesOfKind(const Json &design,
+                                                           std::string_view kind)
+{
+    std::vector<const Json *> nodes;
+    for (const Json &node : design["nodes"]) {
+        if (node["kind"] == kind)
+            nodes.push_back(&node);
+    }
+    return nodes;
+}
+
+void TestSyntheticDesign::isDeterministic_data()
+{
+    addScales();
+}
+
+void TestSyntheticDesign::isDeterministic()
+{
+    const bench::DesignScale size = scale();
+    const std::string first = bench::syntheticDesignText(size);
+    const std::string second = bench::syntheticDesignText(size);
+    QCOMPARE(first.size(), second.size());
+    QVERIFY(first == second);
+}
+
+void TestSyntheticDesign::hasPromisedCounts_data()
+{
+    addScales();
+}
+
+void TestSyntheticDesign::hasPromisedCounts()
+{
+    const bench::DesignScale size = scale();
+    const Json design = bench::syntheticDesign(size);
+    QVERIFY(design["format"] == "avsnet");
+    QVERIFY(design["version"] == 1);
+    QCOMPARE(int(nodesOfKind(design, "vnet").size()), size.vnets);
+    QCOMPARE(int(nodesOfKind(design, "er-gateway").size()), size.hubs);
+    QCOMPARE(int(nodesOfKind(design, "er-circuit").size()), size.circuits);
+    QCOMPARE(int(nodesOfKind(design, "onprem").size()), size.circuits);
+    QCOMPARE(int(nodesOfKind(design, "avs").size()), size.avsClouds);
+    QCOMPARE(int(nodesOfKind(design, "route-server").size()), size.routeServers ? size.hubs : 0);
+    QCOMPARE(int(nodesOfKind(design, "nva").size()), size.routeServers ? size.hubs : 0);
+
+    std::size_t prefixes = 0;
+    for (const Json *site : nodesOfKind(design, "onprem"))
+        prefixes += (*site)["prefixes"].size();
+    QCOMPARE(int(prefixes), size.onPremPrefixes);
+
+    if (size.label == "M") {
+        QCOMPARE(size.vnets, 500);
+        QCOMPARE(size.onPremPrefixes, 10'000);
+    } else {
+        QCOMPARE(size.vnets, 2'000);
+        QCOMPARE(size.onPremPrefixes, 100'000);
+    }
+}
+
+void TestSyntheticDesign::idsAreUniqueAndLinksResolve_data()
+{
+    addScales();
+}
+
+void TestSyntheticDesign::idsAreUniqueAndLinksResolve()
+{
+    const Json design = bench::syntheticDesign(scale());
+    std::set<std::string> nodeIds;
+    std::set<std::string> ids;
+    for (const Json &node : design["nodes"]) {
+        const std::string id = node["id"];
+        QVERIFY2(ids.insert(id).second, id.c_str());
+        nodeIds.insert(id);
+    }
+    for (const Json &link : design["links"]) {
+        const std::string id = link["id"];
+        QVERIFY2(ids.insert(id).second, id.c_str());
+        QVERIFY2(nodeIds.count(link["from"].get<std::string>()), id.c_str());
+        QVERIFY2(nodeIds.count(link["to"].get<std::string>()), id.c_str());
+    }
+}
+
+void TestSyntheticDesign::addressRangesNeverOverlap_data()
+{
+    addScales();
+}
+
+void TestSyntheticDesign::addressRangesNeverOverlap()
+{
+    // Every range the overlap finding looks at, plus NVA supernets and Global Reach /29s.
+    const Json design = bench::syntheticDesign(scale());
+    std::vector<std::pair<core::Ipv4Prefix, std::string>> ranges;
+    const auto add = [&](const Json &text, const std::string &owner) {
+        const auto prefix = core::Ipv4Prefix::parse(text.get<std::string>());
+        QVERIFY2(prefix && !prefix->hasHostBits(), (owner + ": " + text.dump()).c_str());
+        ranges.emplace_back(*prefix, owner);
+    };
+    for (const Json &node : design["nodes"]) {
+        const std::string id = node["id"];
+        for (const char *field : {"addressSpace", "prefixes", "originate"}) {
+            if (node.contains(field)) {
+                for (const Json &prefix : node[field])
+                    add(prefix, id);
+            }
+        }
+        if (node.contains("managementBlock"))
+            add(node["managementBlock"], id);
+        if (node.contains("segments")) {
+            for (const Json &segment : node["segments"])
+                add(segment["prefix"], id);
+        }
+        if (node.contains("subnets")) {
+            const auto space = core::Ipv4Prefix::parse(node["addressSpace"][0].get<std::string>());
+            for (const Json &subnet : node["subnets"]) {
+                const auto prefix = core::Ipv4Prefix::parse(subnet["prefix"].get<std::string>());
+                QVERIFY2(prefix && space->contains(*prefix), id.c_str());
+            }
+        }
+    }
+    for (const Json &link : design["links"]) {
+        if (link.contains("subnet"))
+            add(link["subnet"], link["id"]);
+    }
+
+    std::sort(ranges.begin(), ranges.end());
+    for (std::size_t index = 1; index < ranges.size(); ++index) {
+        const auto &[previous, previousOwner] = ranges[index - 1];
+        const auto &[current, owner] = ranges[index];
+        QVERIFY2(previous.last() < current.first(),
+                 (previous.toString() + " of " + previousOwner + " meets " + current.toString() +
+                  " of " + owner)
+                     .c_str());
+    }
+}
+
+void TestSyntheticDesign::staysWithinAzureLimits_data()
+{
+    addScales();
+}
+
+void TestSyntheticDesign::staysWithinAzureLimits()
+{
+    // routing.md R2 and R4: prefixes per circuit, AVS private clouds per gateway.
+    const Json design = bench::syntheticDesign(scale());
+    for (const Json *site : nodesOfKind(design, "onprem"))
+        QVERIFY((*site)["prefixes"].size() <= 4'000);
+
+    std::map<std::string, std::string> kinds;
+    for (const Json &node : design["nodes"])
+        kinds[node["id"]] = node["kind"];
+    std::map<std::string, int> avsPerGateway;
+    for (const Json &link : design["links"]) {
+        if (link["kind"] == "er-connection" && kinds[link["from"]] == "avs")
+            ++avsPerGateway[link["to"]];
+        if (link["kind"] == "vnet-peering") {
+            QVERIFY(link["useRemoteGateways"] == true);
+            QVERIFY(kinds[link["to"]] == "vnet");
+        }
+    }
+    for (const auto &[gateway, count] : avsPerGateway)
+        QVERIFY2(count <= 4, gateway.c_str());
+}
+
+void TestSyntheticDesign::mediumLoadsWithDocumentReader()
+{
+    const bench::DesignScale size = bench::mediumScale();
+    const auto result =
+        core::DocumentReader::readText(bench::syntheticDesignText(size), "synthetic-M.avsnet");
+    if (const auto *error = std::get_if<core::LoadError>(&result))
+        QFAIL(error->toString().c_str());
+    const core::Topology &topology = std::get<core::Topology>(result);
+    const auto count = [&](core::NodeKind kind) {
+        return int(std::count_if(topology.nodes.begin(), topology.nodes.end(),
+                                 [&](const core::Node &node) { return node.kind() == kind; }));
+    };
+    QCOMPARE(count(core::NodeKind::Vnet), size.vnets);
+    QCOMPARE(count(core::NodeKind::ErCircuit), size.circuits);
+    QCOMPARE(count(core::NodeKind::Avs), size.avsClouds);
+    QCOMPARE(int(topology.intents.size()), 3);
+    QVERIFY(topology.node(bench::onPremSiteId(1)));
+}
+
+QTEST_APPLESS_MAIN(TestSyntheticDesign)
+#include "tst_syntheticdesign.moc"
