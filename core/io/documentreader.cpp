@@ -101,8 +101,8 @@ public:
     {
         const auto found = m_nodes.find(vnet);
         if (found == m_nodes.end())
-            failAt(path, "no node has the id \"" + vnet
-                             + "\"; name the vnet node this one lives in");
+            failAt(path,
+                   "no node has the id \"" + vnet + "\"; name the vnet node this one lives in");
         if (found->second.kind != NodeKind::Vnet)
             failAt(path, "\"" + vnet + "\" is a node of kind "
                              + std::string(toString(found->second.kind))
@@ -153,8 +153,8 @@ void checkNvaAsns(const Topology &topology, const JsonPath &root)
             if (found == nvasWithoutAsn.end())
                 continue;
             const JsonPath node = nodes.index(found->second);
-            failAt(node.key("asn"), "the nva \"" + *end + "\" has a bgp-session (link \""
-                                        + link.id + "\") but no \"asn\"; add its BGP ASN");
+            failAt(node.key("asn"), "the nva \"" + *end + "\" has a bgp-session (link \"" + link.id
+                                        + "\") but no \"asn\"; add its BGP ASN");
         }
     }
 }
@@ -214,8 +214,7 @@ Lesson readLesson(Json &value, const JsonPath &path)
 }
 
 // Calls read(item, path, index) for each element of the list under `key`.
-template<typename Read>
-void forEachItem(ObjectReader &top, std::string_view key, Read read)
+template<typename Read> void forEachItem(ObjectReader &top, std::string_view key, Read read)
 {
     Json *value = top.find(key);
     if (!value)

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <cstring>
@@ -27,14 +28,12 @@ using Members = Json::object_t::Container;
 class ObjectWriter
 {
 public:
-    template<typename Value>
-    ObjectWriter &add(const char *key, Value &&value)
+    template<typename Value> ObjectWriter &add(const char *key, Value &&value)
     {
         members().emplace_back(key, Json(std::forward<Value>(value)));
         return *this;
     }
-    template<typename Value>
-    ObjectWriter &addUnless(bool isDefault, const char *key, Value &&value)
+    template<typename Value> ObjectWriter &addUnless(bool isDefault, const char *key, Value &&value)
     {
         if (!isDefault)
             add(key, std::forward<Value>(value));
@@ -49,12 +48,16 @@ public:
     {
         if (unknown.is_object()) {
             const std::size_t knownCount = members().size();
-            for (const auto &[key, value] : unknown.items()) {
+            const auto &extra
+                = static_cast<const Members &>(unknown.get_ref<const Json::object_t &>());
+            for (const auto &field : extra) {
                 const auto begin = members().begin();
                 const auto end = begin + std::ptrdiff_t(knownCount);
-                if (std::find_if(begin, end, [&](const auto &member) { return member.first == key; })
-                    == end)
-                    members().emplace_back(key, value);
+                const auto sameKey = [&field](const auto &known) {
+                    return known.first == field.first;
+                };
+                if (std::find_if(begin, end, sameKey) == end)
+                    members().push_back(field);
             }
         }
         return std::move(m_object);
@@ -167,17 +170,17 @@ void writeKindFields(ObjectWriter &out, const VirtualNetwork &vnet)
                           .addString("routeTable", subnet.routeTable)
                           .finish(subnet.unknown);
                   }));
-    out.addUnless(vnet.routeTables.empty(), "routeTables",
-                  toJsonArray(vnet.routeTables, [](const RouteTable &table) {
-                      return ObjectWriter()
-                          .add("name", table.name)
-                          .addUnless(!table.disableBgpRoutePropagation,
-                                     "disableBgpRoutePropagation", true)
-                          .addUnless(table.routes.empty(), "routes",
-                                     toJsonArray(table.routes,
-                                                 [](const UserRoute &route) { return toJson(route); }))
-                          .finish(table.unknown);
-                  }));
+    out.addUnless(
+        vnet.routeTables.empty(), "routeTables",
+        toJsonArray(vnet.routeTables, [](const RouteTable &table) {
+            return ObjectWriter()
+                .add("name", table.name)
+                .addUnless(!table.disableBgpRoutePropagation, "disableBgpRoutePropagation", true)
+                .addUnless(
+                    table.routes.empty(), "routes",
+                    toJsonArray(table.routes, [](const UserRoute &route) { return toJson(route); }))
+                .finish(table.unknown);
+        }));
     out.addString("location", vnet.location);
 }
 
@@ -297,18 +300,22 @@ Json toJson(const Lesson &lesson)
 {
     return ObjectWriter()
         .add("title", lesson.title)
-        .add("steps", toJsonArray(lesson.steps, [](const LessonStep &step) {
-                 return ObjectWriter()
-                     .add("text", step.text)
-                     .addUnless(step.goals.empty(), "goals", toJson(step.goals))
-                     .finish(step.unknown);
-             }))
+        .add("steps", toJsonArray(lesson.steps,
+                                  [](const LessonStep &step) {
+                                      return ObjectWriter()
+                                          .add("text", step.text)
+                                          .addUnless(step.goals.empty(), "goals",
+                                                     toJson(step.goals))
+                                          .finish(step.unknown);
+                                  }))
         .finish(lesson.unknown);
 }
 
 Json toJson(const Topology &topology)
 {
-    const auto write = [](const auto &item) { return toJson(item); };
+    const auto write = [](const auto &item) {
+        return toJson(item);
+    };
     ObjectWriter out;
     out.add("format", "avsnet")
         .add("version", Topology::formatVersion)
@@ -358,7 +365,8 @@ std::string DocumentWriter::writeFile(const Topology &topology, const std::strin
 {
     namespace fs = std::filesystem;
     const auto failure = [&](const std::string &reason) {
-        return "cannot save " + fileName + " (" + reason + ")";
+        return "cannot save " + fileName + " (" + reason
+               + "); check that its folder exists and can be written, or save elsewhere";
     };
     try {
         const std::string text = toText(topology);

@@ -51,7 +51,8 @@ std::string readId(const Json &value, const JsonPath &path)
 {
     std::string id = readString(value, path);
     if (!isValidId(id))
-        failAt(path, "\"" + id + "\" is not a valid id; use only letters, digits, '_', '.' and '-'");
+        failAt(path,
+               "\"" + id + "\" is not a valid id; use only letters, digits, '_', '.' and '-'");
     return id;
 }
 
@@ -159,7 +160,8 @@ ObjectReader::ObjectReader(Json &object, const JsonPath &path, std::string owner
     , m_path(path)
     , m_owner(std::move(owner))
     , m_used(m_members.size(), false)
-{}
+{
+}
 
 Json *ObjectReader::find(std::string_view key)
 {
@@ -176,8 +178,8 @@ Json &ObjectReader::require(std::string_view key)
 {
     if (Json *value = find(key))
         return *value;
-    failAt(m_path.key(key), "the required field \"" + std::string(key)
-                                + "\" is missing; add it to this " + m_owner);
+    failAt(m_path.key(key),
+           "the required field \"" + std::string(key) + "\" is missing; add it to this " + m_owner);
 }
 
 std::string ObjectReader::requiredString(std::string_view key)
@@ -202,8 +204,8 @@ bool ObjectReader::boolean(std::string_view key, bool fallback)
     return value ? readBool(*value, m_path.key(key)) : fallback;
 }
 
-std::int64_t ObjectReader::integer(std::string_view key, std::int64_t minimum,
-                                   std::int64_t maximum, std::int64_t fallback)
+std::int64_t ObjectReader::integer(std::string_view key, std::int64_t minimum, std::int64_t maximum,
+                                   std::int64_t fallback)
 {
     const Json *value = find(key);
     return value ? readInteger(*value, m_path.key(key), minimum, maximum, key) : fallback;
@@ -270,8 +272,7 @@ UnknownFields ObjectReader::takeUnknown()
     UnknownFields unknown = UnknownFields::object();
     // The parser refused duplicate keys, so appending keeps the object valid without
     // ordered_map's linear search per insertion.
-    auto &members = static_cast<Json::object_t::Container &>(
-        unknown.get_ref<Json::object_t &>());
+    auto &members = static_cast<Json::object_t::Container &>(unknown.get_ref<Json::object_t &>());
     for (std::size_t i = 0; i < m_members.size(); ++i) {
         if (!m_used[i])
             members.emplace_back(m_members[i].first, std::move(m_members[i].second));

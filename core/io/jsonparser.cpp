@@ -3,7 +3,6 @@
 #include "jsonparser.h"
 
 #include <algorithm>
-#include <cmath>
 #include <memory>
 #include <string>
 #include <unordered_set>
@@ -64,12 +63,20 @@ std::size_t offsetBeyondDepth(std::string_view text, std::size_t depth)
 }
 
 // nlohmann's message reads "[json.exception.parse_error.101] parse error at line 1, column 5:
-// syntax error while parsing ..."; keep what follows the position, which says what was wrong.
-std::string syntaxDetail(const std::string &what)
+// syntax error while parsing ..."; keep what says what was wrong, not where (we say that).
+std::string syntaxDetail(std::string what)
 {
-    const auto at = what.find("parse error");
-    const auto colon = what.find(": ", at == std::string::npos ? 0 : at);
-    return colon == std::string::npos ? what : what.substr(colon + 2);
+    if (what.starts_with('[')) {
+        const auto end = what.find("] ");
+        if (end != std::string::npos)
+            what.erase(0, end + 2);
+    }
+    if (what.starts_with("parse error")) {
+        const auto colon = what.find(": ");
+        if (colon != std::string::npos)
+            what.erase(0, colon + 2);
+    }
+    return what;
 }
 
 // A SAX handler for nlohmann::ordered_json::sax_parse that builds the tree itself.
@@ -89,12 +96,8 @@ public:
     bool boolean(bool value) { return insert(Json(value)) != nullptr; }
     bool number_integer(Json::number_integer_t value) { return insert(Json(value)) != nullptr; }
     bool number_unsigned(Json::number_unsigned_t value) { return insert(Json(value)) != nullptr; }
-    bool number_float(Json::number_float_t value, const std::string &text)
+    bool number_float(Json::number_float_t value, const std::string &)
     {
-        // strtod turns 1e999 into infinity, which a writer could only print as null.
-        if (!std::isfinite(value))
-            return stop(pendingPath(), "the number " + text
-                                           + " is too large; write a number below 1e308");
         return insert(Json(value)) != nullptr;
     }
     bool string(std::string &value) { return insert(Json(std::move(value))) != nullptr; }
@@ -108,7 +111,8 @@ public:
     bool key(std::string &key)
     {
         Frame &frame = m_frames.back();
-        const auto &members = static_cast<const Members &>(frame.value->get_ref<Json::object_t &>());
+        const auto &members
+            = static_cast<const Members &>(frame.value->get_ref<Json::object_t &>());
         bool duplicate = false;
         if (frame.keys) {
             duplicate = !frame.keys->insert(key).second;
@@ -124,14 +128,15 @@ public:
         }
         if (duplicate) {
             m_pendingKey = key;
-            return stop(pendingPath(), "the key \"" + key
-                                           + "\" appears twice in one object; keep only one");
+            return stop(pendingPath(),
+                        "the key \"" + key + "\" appears twice in one object; keep only one");
         }
         m_pendingKey = std::move(key);
         return true;
     }
 
-    bool parse_error(std::size_t position, const std::string &, const nlohmann::detail::exception &error)
+    bool parse_error(std::size_t position, const std::string &,
+                     const nlohmann::detail::exception &error)
     {
         m_syntaxPosition = position;
         m_faultMessage = syntaxDetail(error.what());
@@ -206,8 +211,8 @@ private:
             if (!path.empty())
                 path += '.';
             if (last) {
-                const auto &members = static_cast<const Members &>(
-                    parent.get_ref<const Json::object_t &>());
+                const auto &members
+                    = static_cast<const Members &>(parent.get_ref<const Json::object_t &>());
                 path += members.back().first;
             } else {
                 path += key;

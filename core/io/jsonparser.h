@@ -15,9 +15,9 @@ namespace avsnet::core {
 // Turns text into an ordered JSON tree, or a LoadError with the 1-based line and column of a
 // syntax fault. Stricter than nlohmann's own parser where a design file needs it: nesting
 // deeper than maximumJsonDepth is refused (later steps recurse), a key twice in one object is
-// refused (which value would the user mean?), and so is a number too large for a double. Keys
-// are checked for duplicates through a hash set, so an object with many keys costs linear
-// time, not quadratic as ordered_json's own insertion would.
+// refused (which value would the user mean?); nlohmann itself refuses a number too large for
+// a double. Keys are checked for duplicates through a hash set, so an object with many keys
+// costs linear time, not quadratic as ordered_json's own insertion would.
 using ParsedJson = std::variant<nlohmann::ordered_json, LoadError>;
 
 constexpr std::size_t maximumJsonDepth = 64;

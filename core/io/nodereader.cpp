@@ -64,8 +64,8 @@ OnPremSite readOnPrem(ObjectReader &object)
 ErCircuit readErCircuit(ObjectReader &object)
 {
     ErCircuit circuit;
-    circuit.sku = readEnum(object, "sku", CircuitSku::Standard, circuitSkuFromString,
-                           "standard, premium");
+    circuit.sku
+        = readEnum(object, "sku", CircuitSku::Standard, circuitSkuFromString, "standard, premium");
     circuit.location = object.string("location");
     circuit.bandwidthMbps = int(object.integer("bandwidthMbps", 1, maximumInt, 1000));
     return circuit;
@@ -109,8 +109,8 @@ UserRoute readRoute(ObjectReader &object)
 VirtualNetwork readVnet(ObjectReader &object)
 {
     VirtualNetwork vnet;
-    vnet.addressSpace = readPrefixes(object.require("addressSpace"),
-                                     object.path().key("addressSpace"));
+    vnet.addressSpace
+        = readPrefixes(object.require("addressSpace"), object.path().key("addressSpace"));
     vnet.subnets = readObjects<Subnet>(object, "subnets", "subnet", [](ObjectReader &item) {
         Subnet subnet;
         subnet.name = item.requiredString("name");
@@ -118,14 +118,14 @@ VirtualNetwork readVnet(ObjectReader &object)
         subnet.routeTable = item.string("routeTable");
         return subnet;
     });
-    vnet.routeTables = readObjects<RouteTable>(object, "routeTables", "route table",
-                                               [](ObjectReader &item) {
-        RouteTable table;
-        table.name = item.requiredString("name");
-        table.disableBgpRoutePropagation = item.boolean("disableBgpRoutePropagation", false);
-        table.routes = readObjects<UserRoute>(item, "routes", "route", readRoute);
-        return table;
-    });
+    vnet.routeTables
+        = readObjects<RouteTable>(object, "routeTables", "route table", [](ObjectReader &item) {
+              RouteTable table;
+              table.name = item.requiredString("name");
+              table.disableBgpRoutePropagation = item.boolean("disableBgpRoutePropagation", false);
+              table.routes = readObjects<UserRoute>(item, "routes", "route", readRoute);
+              return table;
+          });
     vnet.location = object.string("location");
     return vnet;
 }
