@@ -15,8 +15,10 @@ AVSNET_PACKAGES=(
     fonts-dejavu-core
 )
 # Only the tests need these: clang and its runtime for the libFuzzer target and sanitizers,
-# python3 for the shared conformance checker, xvfb/xauth to look at the designer headless.
-AVSNET_TEST_PACKAGES=(clang libclang-rt-14-dev python3 xvfb xauth)
+# python3 for the shared conformance checker, xvfb/xauth to look at the designer headless,
+# dpkg-dev (dpkg-shlibdeps), desktop-file-utils, appstream and file for the Debian package test.
+AVSNET_TEST_PACKAGES=(clang libclang-rt-14-dev python3 xvfb xauth
+    dpkg-dev desktop-file-utils appstream file)
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi

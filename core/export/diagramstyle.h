@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 avsnet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/topology.h"
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace avsnet::core {
+
+// How every text diagram (DOT, Mermaid, draw.io) shows a kind: its words, its colours and the
+// addresses worth printing on it, so the three exports of one design look alike. Colours are
+// "#rrggbb" strings; nothing here knows a diagram syntax or escapes anything.
+struct KindColours
+{
+    std::string_view fill;
+    std::string_view stroke;
+};
+
+// The line pattern of a link kind, in words each exporter maps to its own syntax.
+enum class LinePattern { Bold, Solid, Dashed, DashDot, Dotted };
+
+inline constexpr std::string_view disabledStroke = "#a19f9d";
+inline constexpr std::string_view disabledFill = "#f3f2f1";
+inline constexpr std::string_view traceForwardColour = "#d13438";
+inline constexpr std::string_view traceReturnColour = "#ca5010";
+
+// "ExpressRoute circuit", "Route Server", ...: the kind as a reader of the diagram says it.
+std::string_view kindLabel(NodeKind kind);
+std::string_view kindLabel(LinkKind kind);
+KindColours kindColours(NodeKind kind);
+std::string_view linkColour(LinkKind kind);
+LinePattern linePattern(LinkKind kind);
+
+// The short text on a link: its kind in words and the fields that change routing (weight,
+// gateway transit, static VPN).
+std::string linkCaption(const Link &link);
+
+// The lines under a node's name: ASN, SKU and location, management block and segments, IP,
+// and for a VNet its address space and subnets. Every list stops after `listed` entries and
+// says how many it left out, so a site with 5,000 prefixes stays a readable box.
+std::vector<std::string> nodeDetailLines(const Node &node, std::size_t listed = 4);
+
+// "a, b, c +12 more": the first `listed` texts of a list and a count of the rest.
+std::string summarised(const std::vector<std::string> &items, std::size_t listed);
+std::string summarised(const std::vector<Ipv4Prefix> &prefixes, std::size_t listed);
+
+// One hop of a traced path between two nodes of the design, with the link that joins them
+// directly when there is one (an enabled link preferred), else -1: a spoke reaches its hub's
+// gateway through a peering and the VNet, not through a link of its own.
+struct TraceStep
+{
+    std::string from;
+    std::string to;
+    int link = -1;
+};
+
+// The hops of a path of node ids (a TraceResult's `path`). Ids the design does not hold
+// (the implicit "internet") and repeats are skipped, so every step joins two real nodes.
+std::vector<TraceStep> traceSteps(const Topology &topology, const std::vector<std::string> &path);
+
+// The index of a link joining `a` and `b` in either direction, an enabled one first; -1.
+int linkBetween(const Topology &topology, std::string_view a, std::string_view b);
+
+} // namespace avsnet::core

@@ -1,0 +1,256 @@
+// SPDX-FileCopyrightText: 2026 avsnet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/designreport.h"
+#include "export/reportwriter.h"
+#include "export/routeexcerpt.h"
+#include "io/documentreader.h"
+#include "routing/analysis.h"
+#include "routing/routecontext.h"
+
+#include <QRegularExpression>
+#include <QtTest>
+
+using namespace avsnet::core;
+
+namespace {
+
+std::shared_ptr<const Analysis> analyseText(const std::string &text)
+{
+    auto result = DocumentReader::readText(text, "test.avsnet");
+    if (const auto *error = std::get_if<LoadError>(&result))
+        qFatal("%s", error->toString().c_str());
+    return analyze(std::get<Topology>(std::move(result)));
+}
+
+std::shared_ptr<const Analysis> contoso()
+{
+    auto result = DocumentReader::readFile(AVSNET_SOURCE_DIR "/resources/samples/contoso.avsnet");
+    if (const auto *error = std::get_if<LoadError>(&result))
+        qFatal("%s", error->toString().c_str());
+    // Branch-to-branch on lets the NVA's default route reach the datacenter: a warning, so
+    // the report has a finding to show.
+    auto topology = std::get<Topology>(std::move(result));
+    topology.node("ars")->as<RouteServer>()->branchToBranch = true;
+    return analyze(topology);
+}
+
+// A design whose name and description try to inject markup into both formats. (Plain
+// literals: moc misreads a raw string holding // or quotes.)
+const std::string hostile
+    = "{\"format\": \"avsnet\", \"version\": 1,"
+      " \"name\": \"<script>alert(1)</script> | *x* & 'y'\","
+      " \"description\": \"# not a heading\\n1. not a list\\n<img "
+      "src=\\\"http://a.test/a.png\\\">\","
+      " \"nodes\": [{\"id\": \"v\", \"kind\": \"vnet\", \"addressSpace\": [\"10.0.0.0/16\"],"
+      "  \"subnets\": [{\"name\": \"a_b\", \"prefix\": \"10.0.1.0/24\"}]}], \"links\": []}";
+
+QString text(const std::string &report)
+{
+    return QString::fromStdString(report);
+}
+
+std::vector<std::string> subnetContexts(const Topology &topology)
+{
+    std::vector<std::string> contexts;
+    for (const Node &node : topology.nodes) {
+        if (const auto *vnet = node.as<VirtualNetwork>()) {
+            for (const Subnet &subnet : vnet->subnets)
+                contexts.push_back(node.id + "/" + subnet.name);
+        }
+    }
+    return contexts;
+}
+
+} // namespace
+
+// The design report in Markdown and HTML: everything a reviewer needs is in it, escaped, and
+// the HTML stands alone.
+class TestDesignReport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void markdownHoldsSubnetsFindingsAndIntents();
+    void htmlHoldsSubnetsFindingsAndIntents();
+    void htmlIsSelfContainedAndPrintable();
+    void showsTheDiagram();
+    void capsLongRouteTables();
+    void excerptsMatchRoutesAt_data();
+    void excerptsMatchRoutesAt();
+    void leavesOutALargeMatrixAndSaysWhy();
+    void escapesEverything();
+};
+
+void TestDesignReport::markdownHoldsSubnetsFindingsAndIntents()
+{
+    const auto analysis = contoso();
+    ReportOptions options;
+    options.date = "2026-03-14";
+    options.version = "9.9.9";
+    const QString report = text(reportMarkdown(*analysis, options));
+    QVERIFY(report.startsWith("# Contoso hybrid network\n"));
+    QVERIFY(report.contains("2026-03-14"));
+    QVERIFY(report.contains("9.9.9"));
+    QVERIFY(report.contains("## Connectivity matrix"));
+    QVERIFY(!analysis->findings().empty());
+    QVERIFY(!analysis->topology().intents.empty());
+    for (const std::string &context : subnetContexts(analysis->topology()))
+        QVERIFY2(report.contains("### " + text(escapeMarkdown(context, true)) + "\n"),
+                 context.c_str());
+    for (const Finding &finding : analysis->findings())
+        QVERIFY2(report.contains(text(escapeMarkdown(finding.message, true))),
+                 finding.message.c_str());
+    for (const Intent &intent : analysis->topology().intents)
+        QVERIFY2(report.contains("| " + text(escapeMarkdown(intent.name, true)) + " |"),
+                 intent.name.c_str());
+    // Every table row has as many cells as its header.
+    const QStringList lines = report.split('\n');
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        if (!lines[i].startsWith("| ---"))
+            continue;
+        const auto cells = [](const QString &line) {
+            return line.count(QRegularExpression(R"((?<!\\)\|)"));
+        };
+        for (qsizetype row = i + 1; row < lines.size() && lines[row].startsWith('|'); ++row)
+            QCOMPARE(cells(lines[row]), cells(lines[i - 1]));
+    }
+}
+
+void TestDesignReport::htmlHoldsSubnetsFindingsAndIntents()
+{
+    const auto analysis = contoso();
+    const QString report = text(reportHtml(*analysis, {}));
+    for (const std::string &context : subnetContexts(analysis->topology()))
+        QVERIFY2(report.contains("<h3>" + text(escapeHtml(context)) + "</h3>"), context.c_str());
+    for (const Finding &finding : analysis->findings())
+        QVERIFY2(report.contains(text(escapeHtml(finding.message))), finding.message.c_str());
+    for (const Intent &intent : analysis->topology().intents)
+        QVERIFY2(report.contains("<td>" + text(escapeHtml(intent.name)) + "</td>"),
+                 intent.name.c_str());
+    QVERIFY(report.contains("<td class=\"good\">met</td>"));
+}
+
+void TestDesignReport::htmlIsSelfContainedAndPrintable()
+{
+    ReportOptions options;
+    options.diagramSvg = R"(<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"/>)";
+    const QString report = text(reportHtml(*contoso(), options));
+    QVERIFY(report.startsWith("<!DOCTYPE html>"));
+    QVERIFY(report.trimmed().endsWith("</html>"));
+    QVERIFY(report.contains("<meta charset=\"utf-8\">"));
+    QVERIFY(report.contains("@media print"));
+    QVERIFY(report.contains("page-break-before"));
+    // Nothing is fetched: no links, scripts, imports or absolute URLs in attributes or CSS.
+    // (An SVG's xmlns is a name, not a resource.)
+    const QRegularExpression external("(src|href)\\s*=\\s*[\"']?\\s*(https?:|//)"
+                                      "|url\\(\\s*[\"']?\\s*(https?:|//)|@import"
+                                      "|<link\\b|<script\\b|<iframe\\b|<object\\b",
+                                      QRegularExpression::CaseInsensitiveOption);
+    const auto match = external.match(report);
+    QVERIFY2(!match.hasMatch(), qPrintable(match.captured()));
+}
+
+void TestDesignReport::showsTheDiagram()
+{
+    const auto analysis = contoso();
+    ReportOptions options;
+    options.diagramSvg = "<?xml version=\"1.0\"?>\n<!DOCTYPE svg>\n<svg width=\"4\"><g/></svg>\n";
+    options.diagramFile = "diagrams/contoso (v2).svg";
+    const QString html = text(reportHtml(*analysis, options));
+    QVERIFY(html.contains("<figure class=\"diagram\">\n<svg width=\"4\"><g/></svg>\n</figure>"));
+    QVERIFY(!html.contains("<?xml"));
+    QVERIFY(!html.contains("contoso (v2)"));
+    const QString markdown = text(reportMarkdown(*analysis, options));
+    QVERIFY(markdown.contains("![Diagram of the design](<diagrams/contoso (v2).svg>)"));
+    QVERIFY(!markdown.contains("<svg"));
+    QVERIFY(text(reportMarkdown(*analysis, {})).contains("No diagram was supplied"));
+}
+
+void TestDesignReport::capsLongRouteTables()
+{
+    ReportOptions options;
+    options.maxRouteRows = 3;
+    const QString report = text(reportMarkdown(*contoso(), options));
+    QVERIFY(report.contains(QRegularExpression(
+        R"(\*\d+ more routes not listed; avsnet routes FILE --at hub/nva lists them all\.\*)")));
+    // Under the heading of a capped table come the header, the rule and three rows.
+    const qsizetype heading = report.indexOf("### hub/nva\n");
+    const QStringList after = report.mid(heading).split('\n');
+    QCOMPARE(after.mid(2, 6).filter(QRegularExpression("^\\|")).size(), 5);
+}
+
+void TestDesignReport::excerptsMatchRoutesAt_data()
+{
+    QTest::addColumn<int>("rows");
+    QTest::newRow("3 rows") << 3;
+    QTest::newRow("200 rows") << 200;
+}
+
+// The report cuts its tables without building them whole; what it lists must still be
+// exactly the first rows `avsnet routes` prints, and its count the table's size.
+void TestDesignReport::excerptsMatchRoutesAt()
+{
+    QFETCH(int, rows);
+    const auto analysis = contoso();
+    RouteExcerpts excerpts(*analysis, std::size_t(rows));
+    const Topology &topology = analysis->topology();
+    for (std::size_t node = 0; node < topology.nodes.size(); ++node) {
+        const Node &design = topology.nodes[node];
+        std::vector<std::pair<std::string, RouteExcerpt>> tables;
+        if (const auto *vnet = design.as<VirtualNetwork>()) {
+            for (std::size_t subnet = 0; subnet < vnet->subnets.size(); ++subnet)
+                tables.emplace_back(design.id + "/" + vnet->subnets[subnet].name,
+                                    excerpts.effectiveRoutes(int(node), int(subnet)));
+        } else if (design.kind() != NodeKind::Internet) {
+            tables.emplace_back(design.id, excerpts.bgpTable(int(node)));
+        }
+        for (const auto &[context, excerpt] : tables) {
+            const auto expected = std::get<std::vector<RouteView>>(routesAt(*analysis, context));
+            QCOMPARE(excerpt.total, expected.size());
+            QCOMPARE(excerpt.routes.size(), std::min(expected.size(), std::size_t(rows)));
+            for (std::size_t i = 0; i < excerpt.routes.size(); ++i) {
+                const RouteView &got = excerpt.routes[i];
+                const RouteView &want = expected[i];
+                QVERIFY2(got.prefix == want.prefix && got.nextHopType == want.nextHopType
+                             && got.nextHop == want.nextHop && got.source == want.source
+                             && got.asPath == want.asPath && got.active == want.active,
+                         qPrintable(QStringLiteral("%1 row %2: %3")
+                                        .arg(QString::fromStdString(context))
+                                        .arg(i)
+                                        .arg(QString::fromStdString(want.prefix))));
+            }
+        }
+    }
+}
+
+void TestDesignReport::leavesOutALargeMatrixAndSaysWhy()
+{
+    ReportOptions options;
+    options.maxMatrixEndpoints = 5;
+    const QString report = text(reportHtml(*contoso(), options));
+    QVERIFY(report.contains(QRegularExpression("Left out: the design has \\d+ endpoints, more "
+                                               "than the 5")));
+    QVERIFY(!report.contains("From \\ to"));
+    QVERIFY(text(reportHtml(*contoso(), {})).contains("<th>From \\ to</th>"));
+}
+
+void TestDesignReport::escapesEverything()
+{
+    const auto analysis = analyseText(hostile);
+    const QString html = text(reportHtml(*analysis, {}));
+    QVERIFY(!html.contains("<script"));
+    QVERIFY(!html.contains("<img"));
+    QVERIFY(html.contains("<title>&lt;script&gt;alert(1)&lt;/script&gt; | *x* &amp; &#39;y&#39;"
+                          "</title>"));
+    QVERIFY(html.contains("<h3>v/a_b</h3>"));
+    const QString markdown = text(reportMarkdown(*analysis, {}));
+    QVERIFY(markdown.startsWith(R"(# \<script\>alert(1)\</script\> \| \*x\* \& 'y')"));
+    QVERIFY(markdown.contains("\n\\# not a heading\n1\\. not a list\n\\<img"));
+    QVERIFY(markdown.contains("### v/a\\_b\n"));
+    QCOMPARE(escapeMarkdown("a|b\nc", true), std::string("a\\|b<br>c"));
+    QCOMPARE(escapeHtml("<a href='x'>&</a>"),
+             std::string("&lt;a href=&#39;x&#39;&gt;&amp;&lt;/a&gt;"));
+}
+
+QTEST_GUILESS_MAIN(TestDesignReport)
+#include "tst_designreport.moc"

@@ -1,0 +1,239 @@
+// SPDX-FileCopyrightText: 2026 avsnet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/drawioexport.h"
+#include "io/documentreader.h"
+
+#include <QXmlStreamReader>
+#include <QtTest>
+
+#include <map>
+
+using namespace avsnet::core;
+
+namespace {
+
+Topology load(const std::string &text)
+{
+    auto result = DocumentReader::readText(text, "test.avsnet");
+    if (const auto *error = std::get_if<LoadError>(&result))
+        qFatal("%s", error->toString().c_str());
+    return std::get<Topology>(std::move(result));
+}
+
+Topology contoso()
+{
+    auto result = DocumentReader::readFile(AVSNET_SOURCE_DIR "/resources/samples/contoso.avsnet");
+    if (const auto *error = std::get_if<LoadError>(&result))
+        qFatal("%s", error->toString().c_str());
+    return std::get<Topology>(std::move(result));
+}
+
+// Markup in a name, a disabled node, and a node without a position (autoLayout places it).
+const std::string awkward = R"({"format": "avsnet", "version": 1, "name": "R&D <lab>",
+  "nodes": [
+    {"id": "lab", "kind": "vnet", "name": "<A & \u0022B\u0022>",
+     "addressSpace": ["10.0.0.0/16"], "position": {"x": 100, "y": 100}},
+    {"id": "gw", "kind": "er-gateway", "vnet": "lab", "position": {"x": 150, "y": 200}},
+    {"id": "dc", "kind": "onprem", "asn": 65001, "disabled": true}],
+  "links": []})";
+
+struct Cell
+{
+    QString id;
+    QString value;
+    QString style;
+    QString parent;
+    QString source;
+    QString target;
+    bool vertex = false;
+    bool edge = false;
+    QRectF geometry;
+};
+
+struct Parsed
+{
+    QString error;
+    QStringList path; // element names down to the first mxCell
+    std::map<QString, Cell> cells;
+};
+
+Parsed parse(const std::string &xml)
+{
+    Parsed parsed;
+    QXmlStreamReader reader(QByteArray::fromStdString(xml));
+    QString current;
+    while (!reader.atEnd()) {
+        if (reader.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        const auto attributes = reader.attributes();
+        if (reader.name() == QLatin1String("mxCell")) {
+            Cell cell;
+            cell.id = attributes.value("id").toString();
+            cell.value = attributes.value("value").toString();
+            cell.style = attributes.value("style").toString();
+            cell.parent = attributes.value("parent").toString();
+            cell.source = attributes.value("source").toString();
+            cell.target = attributes.value("target").toString();
+            cell.vertex = attributes.value("vertex") == QLatin1String("1");
+            cell.edge = attributes.value("edge") == QLatin1String("1");
+            current = cell.id;
+            parsed.cells[cell.id] = cell;
+        } else if (reader.name() == QLatin1String("mxGeometry") && !current.isEmpty()) {
+            parsed.cells[current].geometry = QRectF(
+                attributes.value("x").toDouble(), attributes.value("y").toDouble(),
+                attributes.value("width").toDouble(), attributes.value("height").toDouble());
+        } else if (parsed.cells.empty()) {
+            parsed.path << reader.name().toString();
+        }
+    }
+    if (reader.hasError())
+        parsed.error = reader.errorString();
+    return parsed;
+}
+
+QString cellOf(const std::string &id)
+{
+    return "node:" + QString::fromStdString(id);
+}
+
+} // namespace
+
+// The draw.io export: well-formed XML in draw.io's layout, a vertex per node and an edge per
+// link, VNets as containers with their children inside, Azure icons, and a trace layer.
+class TestDrawioExport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void isWellFormedDrawioXml();
+    void hasAVertexPerNodeAndAnEdgePerLink();
+    void vnetsContainTheirChildren();
+    void usesAzureIconsAndLinkStyles();
+    void escapesTextAndFadesDisabledItems();
+    void putsATraceInItsOwnLayer();
+};
+
+void TestDrawioExport::isWellFormedDrawioXml()
+{
+    const Parsed parsed = parse(toDrawio(contoso()));
+    QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
+    QCOMPARE(parsed.path, QStringList({"mxfile", "diagram", "mxGraphModel", "root"}));
+    QVERIFY(parsed.cells.contains("0"));
+    QCOMPARE(parsed.cells.at("1").parent, QStringLiteral("0"));
+}
+
+void TestDrawioExport::hasAVertexPerNodeAndAnEdgePerLink()
+{
+    const Topology topology = contoso();
+    const Parsed parsed = parse(toDrawio(topology));
+    int vertices = 0;
+    int edges = 0;
+    for (const auto &[id, cell] : parsed.cells) {
+        vertices += cell.vertex;
+        edges += cell.edge;
+    }
+    QCOMPARE(vertices, int(topology.nodes.size()));
+    QCOMPARE(edges, int(topology.links.size()));
+    for (const Node &node : topology.nodes) {
+        QVERIFY2(parsed.cells.contains(cellOf(node.id)), node.id.c_str());
+        QVERIFY(parsed.cells.at(cellOf(node.id))
+                    .value.contains(QString::fromStdString(node.displayName()).toHtmlEscaped()));
+    }
+    for (const Link &link : topology.links) {
+        const Cell &cell = parsed.cells.at("link:" + QString::fromStdString(link.id));
+        QCOMPARE(cell.source, cellOf(link.from));
+        QCOMPARE(cell.target, cellOf(link.to));
+        QCOMPARE(cell.parent, QStringLiteral("1"));
+    }
+}
+
+void TestDrawioExport::vnetsContainTheirChildren()
+{
+    const Topology topology = contoso();
+    const Parsed parsed = parse(toDrawio(topology));
+    for (const Node &node : topology.nodes) {
+        const Cell &cell = parsed.cells.at(cellOf(node.id));
+        if (node.kind() == NodeKind::Vnet) {
+            QVERIFY(cell.style.contains("container=1"));
+            QCOMPARE(cell.parent, QStringLiteral("1"));
+            if (node.position) {
+                // A VNet may grow around its children, never shrink away from its corner.
+                QVERIFY(cell.geometry.left() <= node.position->x);
+                QVERIFY(cell.geometry.top() <= node.position->y);
+            }
+            continue;
+        }
+        if (node.parentVnet().empty()) {
+            QCOMPARE(cell.parent, QStringLiteral("1"));
+            QCOMPARE(cell.geometry.size(), QSizeF(160, 100));
+            QCOMPARE(cell.geometry.center(), QPointF(node.position->x, node.position->y));
+            continue;
+        }
+        QCOMPARE(cell.parent, cellOf(node.parentVnet()));
+        // Relative to the container, and inside it.
+        const Cell &vnet = parsed.cells.at(cell.parent);
+        const QRectF inside(QPointF(0, 0), vnet.geometry.size());
+        QVERIFY2(inside.contains(cell.geometry), node.id.c_str());
+        QCOMPARE(cell.geometry.center() + vnet.geometry.topLeft(),
+                 QPointF(node.position->x, node.position->y));
+    }
+}
+
+void TestDrawioExport::usesAzureIconsAndLinkStyles()
+{
+    const Parsed parsed = parse(toDrawio(contoso()));
+    const auto style = [&](const char *id) {
+        return parsed.cells.at(QLatin1String(id)).style;
+    };
+    const QString networking = QStringLiteral("image=img/lib/azure2/networking/");
+    QVERIFY(style("node:er-ams").contains(networking + "ExpressRoute_Circuits.svg"));
+    QVERIFY(style("node:ergw").contains(networking + "Virtual_Network_Gateways.svg"));
+    QVERIFY(style("node:nva").contains(networking + "Firewalls.svg"));
+    QVERIFY(style("node:hub").contains(networking + "Virtual_Networks.svg"));
+    QVERIFY(style("node:avs-weu").contains("img/lib/azure2/azure_vmware_solution/AVS.svg"));
+    QVERIFY(style("node:internet").contains("shape=cloud"));
+    QVERIFY(style("link:dc-er-ams").contains("strokeWidth=3"));
+    QVERIFY(style("link:gr-ams-avs").contains("dashed=1"));
+    QVERIFY(style("link:nva-ars").contains("dashPattern=1 3"));
+    QVERIFY(!style("link:spoke1-hub").contains("dashed"));
+}
+
+void TestDrawioExport::escapesTextAndFadesDisabledItems()
+{
+    const Topology topology = load(awkward);
+    const std::string xml = toDrawio(topology);
+    const Parsed parsed = parse(xml);
+    QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
+    // The value is HTML (html=1): the name is escaped once for HTML, once for XML.
+    QVERIFY(parsed.cells.at("node:lab").value.contains("&lt;A &amp; &quot;B&quot;&gt;"));
+    QVERIFY(xml.find("name=\"R&amp;D &lt;lab&gt;\"") != std::string::npos);
+    QVERIFY(parsed.cells.at("node:dc").style.contains("opacity=40"));
+    QVERIFY(!parsed.cells.at("node:gw").style.contains("opacity"));
+    QVERIFY(parsed.cells.at("node:dc").geometry.isValid());
+}
+
+void TestDrawioExport::putsATraceInItsOwnLayer()
+{
+    QVERIFY(!parse(toDrawio(contoso())).cells.contains("trace"));
+    DrawioOptions options;
+    options.traceForward = {"spoke1", "ergw", "avs-weu"};
+    options.traceReturn = {"avs-weu", "ergw", "spoke1", "internet-not-a-node"};
+    options.traceName = "spoke1 → avs-weu";
+    const Parsed parsed = parse(toDrawio(contoso(), options));
+    QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
+    const Cell &layer = parsed.cells.at("trace");
+    QCOMPARE(layer.parent, QStringLiteral("0"));
+    QCOMPARE(layer.value, QStringLiteral("spoke1 → avs-weu"));
+    QStringList hops;
+    for (const auto &[id, cell] : parsed.cells) {
+        if (cell.parent == "trace") {
+            QVERIFY(cell.edge);
+            hops << cell.source.mid(5) + ">" + cell.target.mid(5);
+        }
+    }
+    hops.sort();
+    QCOMPARE(hops, QStringList({"avs-weu>ergw", "ergw>avs-weu", "ergw>spoke1", "spoke1>ergw"}));
+}
+
+QTEST_GUILESS_MAIN(TestDrawioExport)
+#include "tst_drawioexport.moc"

@@ -1,0 +1,192 @@
+// SPDX-FileCopyrightText: 2026 avsnet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/mermaidexport.h"
+#include "io/documentreader.h"
+
+#include <QRegularExpression>
+#include <QtTest>
+
+using namespace avsnet::core;
+
+namespace {
+
+Topology load(const std::string &text)
+{
+    auto result = DocumentReader::readText(text, "test.avsnet");
+    if (const auto *error = std::get_if<LoadError>(&result))
+        qFatal("%s", error->toString().c_str());
+    return std::get<Topology>(std::move(result));
+}
+
+Topology contoso()
+{
+    auto result = DocumentReader::readFile(AVSNET_SOURCE_DIR "/resources/samples/contoso.avsnet");
+    if (const auto *error = std::get_if<LoadError>(&result))
+        qFatal("%s", error->toString().c_str());
+    return std::get<Topology>(std::move(result));
+}
+
+// Names that would break Mermaid if written as they are: quotes, a `#`, HTML, the keyword
+// `end`, and a subgraph keyword as an id.
+const std::string awkward = R"({"format": "avsnet", "version": 1, "name": "x\nflowchart TB",
+  "nodes": [
+    {"id": "end", "kind": "vnet", "name": "\u0022end\u0022 #1 <b>bold</b>",
+     "addressSpace": ["10.0.0.0/16"]},
+    {"id": "subgraph", "kind": "nva", "vnet": "end", "subnet": "a", "ip": "10.0.0.4",
+     "disabled": true},
+    {"id": "dc", "kind": "onprem", "asn": 65001}],
+  "links": []})";
+
+QStringList lines(const std::string &mermaid)
+{
+    QStringList result;
+    for (const QString &line : QString::fromStdString(mermaid).split('\n'))
+        result << line.trimmed();
+    return result;
+}
+
+const QRegularExpression
+    linkStatement(QStringLiteral("^n\\d+ (---|===|-\\.-|==>|-\\.->)\\|[^|\"]*\\| n\\d+$"));
+
+} // namespace
+
+// The Mermaid export: a `flowchart` whose subgraphs balance, whose ids are generated and
+// whose labels carry the real names, escaped.
+class TestMermaidExport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void isAFlowchartWithBalancedSubgraphs();
+    void namesEveryNodeInItsLabel();
+    void vnetsAreSubgraphsHoldingTheirChildren();
+    void linkStylesMatchTheLinks();
+    void escapesLabelsAndKeepsIdsSafe();
+    void highlightsATrace();
+};
+
+void TestMermaidExport::isAFlowchartWithBalancedSubgraphs()
+{
+    for (const Topology &topology : {contoso(), load(awkward)}) {
+        const std::string mermaid = toMermaid(topology);
+        QVERIFY(mermaid.starts_with("flowchart LR\n"));
+        int depth = 0;
+        int subgraphs = 0;
+        for (const QString &line : lines(mermaid)) {
+            if (line.startsWith("subgraph ")) {
+                ++depth;
+                ++subgraphs;
+            } else if (line == "end") {
+                QVERIFY(--depth >= 0);
+            } else if (line.startsWith("flowchart ")) {
+                QVERIFY(line == lines(mermaid).front());
+            }
+        }
+        QCOMPARE(depth, 0);
+        QCOMPARE(subgraphs, int(std::count_if(
+                                topology.nodes.begin(), topology.nodes.end(),
+                                [](const Node &node) { return node.kind() == NodeKind::Vnet; })));
+    }
+}
+
+void TestMermaidExport::namesEveryNodeInItsLabel()
+{
+    const Topology topology = contoso();
+    const QString mermaid = QString::fromStdString(toMermaid(topology));
+    for (const Node &node : topology.nodes) {
+        const QString name = QString::fromStdString(node.displayName());
+        const QRegularExpression statement("^\\s*n\\d+[\\[\\(\\{>/]+\""
+                                               + QRegularExpression::escape(name) + "<br/>",
+                                           QRegularExpression::MultilineOption);
+        QVERIFY2(statement.match(mermaid).hasMatch(), qPrintable(name));
+        QVERIFY2(mermaid.contains(QString::fromStdString(node.id)), node.id.c_str());
+    }
+}
+
+void TestMermaidExport::vnetsAreSubgraphsHoldingTheirChildren()
+{
+    const Topology topology = contoso();
+    const QStringList all = lines(toMermaid(topology));
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        if (!all[i].startsWith("subgraph "))
+            continue;
+        QStringList inside;
+        for (qsizetype j = i + 1; all[j] != "end"; ++j)
+            inside << all[j];
+        const QString block = inside.join('\n');
+        if (block.contains("hub-weu<br/>")) {
+            QVERIFY(block.contains("ergw-hub<br/>"));
+            QVERIFY(block.contains("ars-hub<br/>"));
+            QVERIFY(block.contains("Contoso NVA<br/>"));
+            QVERIFY(!block.contains("AVS West Europe"));
+        }
+    }
+}
+
+void TestMermaidExport::linkStylesMatchTheLinks()
+{
+    MermaidOptions options;
+    options.traceForward = {"spoke1", "ergw", "avs-weu"};
+    const QStringList all = lines(toMermaid(contoso(), options));
+    int links = 0;
+    QList<int> styled;
+    for (const QString &line : all) {
+        if (linkStatement.match(line).hasMatch())
+            ++links;
+        if (line.startsWith("linkStyle "))
+            styled << line.section(' ', 1, 1).toInt();
+    }
+    // Every link of the design plus the one hop no link carries (spoke1 to ergw).
+    QCOMPARE(links, int(contoso().links.size()) + 1);
+    QCOMPARE(styled.size(), links);
+    for (int i = 0; i < styled.size(); ++i)
+        QCOMPARE(styled[i], i);
+}
+
+void TestMermaidExport::escapesLabelsAndKeepsIdsSafe()
+{
+    const std::string mermaid = toMermaid(load(awkward));
+    const QStringList all = lines(mermaid);
+    QCOMPARE(all.count("end"), 1);
+    QCOMPARE(all.count(QStringLiteral("flowchart LR")), 1);
+    const QString text = QString::fromStdString(mermaid);
+    QVERIFY(text.contains("#34;end#34; #35;1 #60;b#62;bold#60;/b#62;"));
+    QVERIFY(!text.contains("<b>"));
+    const QRegularExpression node(QStringLiteral(R"(^(n\d+)[\[\(\{>])"));
+    const QRegularExpression subgraph(QStringLiteral("^subgraph vnet\\d+\\[\"[^\"]*\"\\]$"));
+    for (const QString &line : all) {
+        if (line.startsWith("subgraph "))
+            QVERIFY(subgraph.match(line).hasMatch());
+        else if (line.contains("<br/>"))
+            QVERIFY2(node.match(line).hasMatch(), qPrintable(line));
+    }
+    QVERIFY(text.contains("class n1 disabled"));
+}
+
+void TestMermaidExport::highlightsATrace()
+{
+    MermaidOptions options;
+    options.traceForward = {"spoke1", "ergw", "avs-weu"};
+    options.traceReturn = {"avs-weu", "ergw", "spoke1"};
+    const Topology topology = contoso();
+    const QStringList all = lines(toMermaid(topology, options));
+    const auto id = [&](std::string_view node) {
+        return QStringLiteral("n%1").arg(topology.nodeIndex(node));
+    };
+    QVERIFY(all.contains(id("spoke1") + " ==>|trace| " + id("ergw")));
+    QVERIFY(all.contains(id("ergw") + " -.->|return| " + id("spoke1")));
+    const QString traced = all.filter(QRegularExpression(" traced$")).value(0);
+    for (const char *node : {"spoke1", "ergw", "avs-weu"})
+        QVERIFY2(traced.contains(id(node)), node);
+    // Links are written in the design's order, so a link's index is its linkStyle index.
+    int gatewayLink = -1;
+    for (std::size_t i = 0; i < topology.links.size(); ++i) {
+        if (topology.links[i].id == "avs-weu-ergw")
+            gatewayLink = int(i);
+    }
+    QVERIFY(all.contains(
+        QStringLiteral("linkStyle %1 stroke:#d13438,stroke-width:4px").arg(gatewayLink)));
+}
+
+QTEST_GUILESS_MAIN(TestMermaidExport)
+#include "tst_mermaidexport.moc"

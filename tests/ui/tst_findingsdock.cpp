@@ -1,0 +1,169 @@
+// SPDX-FileCopyrightText: 2026 avsnet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "panelfixture.h"
+#include "panels/findingsdock.h"
+#include "panels/findingsmodel.h"
+
+#include <QComboBox>
+#include <QSignalSpy>
+#include <QTreeView>
+
+#include <algorithm>
+
+using namespace avsnet;
+using namespace avsnet::ui;
+
+class TestFindingsDock : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void rowsAreTheAnalysisFindings();
+    void errorsComeFirst();
+    void titleCountsSeverities();
+    void filterBySeverity();
+    void clickSelectsSubjects();
+    void activateSelectsSubjects();
+    void followsNewAnalysis();
+
+private:
+    std::unique_ptr<test::PanelFixture> m_fixture;
+    std::unique_ptr<FindingsDock> m_dock;
+};
+
+void TestFindingsDock::init()
+{
+    m_fixture = std::make_unique<test::PanelFixture>();
+    m_dock = std::make_unique<FindingsDock>(&m_fixture->runner, &m_fixture->selection);
+    // s06: its NVA default route reaches the datacenter, so there are findings to list.
+    QVERIFY(m_fixture->load(test::conformancePath("s06-nva-default-route")));
+}
+
+void TestFindingsDock::cleanup()
+{
+    m_dock.reset();
+    m_fixture.reset();
+}
+
+void TestFindingsDock::rowsAreTheAnalysisFindings()
+{
+    std::vector<core::Finding> expected = m_fixture->analysis().findings();
+    std::stable_sort(expected.begin(), expected.end(), [](const auto &a, const auto &b) {
+        return int(a.severity) < int(b.severity);
+    });
+    const FindingsModel *model = m_dock->findingsModel();
+    QCOMPARE(model->rowCount(), int(expected.size()));
+    QVERIFY(model->findings() == expected);
+    QVERIFY(model->rowCount() > 0);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const core::Finding &finding = expected[std::size_t(row)];
+        QCOMPARE(model->index(row, FindingsModel::CodeColumn).data().toString(),
+                 QString::fromStdString(finding.code));
+        QCOMPARE(model->index(row, FindingsModel::MessageColumn).data().toString(),
+                 QString::fromStdString(finding.message));
+        QCOMPARE(model->index(row, FindingsModel::SeverityColumn).data().toString(),
+                 QString::fromLatin1(core::toString(finding.severity)));
+        QVERIFY(!model->index(row, FindingsModel::SeverityColumn)
+                     .data(Qt::DecorationRole)
+                     .value<QIcon>()
+                     .isNull());
+        QVERIFY(model->index(row, FindingsModel::MessageColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QString::fromStdString(finding.message).toHtmlEscaped()));
+    }
+}
+
+void TestFindingsDock::errorsComeFirst()
+{
+    // Mix in an error: give spoke2 the hub's address space.
+    core::Topology topology = m_fixture->document.topology();
+    auto *spoke = topology.node("spoke2");
+    auto *hub = topology.node("hub");
+    if (!spoke || !hub)
+        QSKIP("the sample has no spoke2 and hub");
+    spoke->as<core::VirtualNetwork>()->addressSpace = hub->as<core::VirtualNetwork>()->addressSpace;
+    m_fixture->document.reset(topology, {});
+    m_fixture->runner.analyzeNow();
+
+    const auto &findings = m_dock->findingsModel()->findings();
+    QVERIFY(m_dock->findingsModel()->count(core::Severity::Error) > 0);
+    QVERIFY(std::is_sorted(findings.begin(), findings.end(), [](const auto &a, const auto &b) {
+        return int(a.severity) < int(b.severity);
+    }));
+    QVERIFY(findings.front().severity == core::Severity::Error);
+}
+
+void TestFindingsDock::titleCountsSeverities()
+{
+    const FindingsModel *model = m_dock->findingsModel();
+    const int errors = model->count(core::Severity::Error);
+    const int warnings = model->count(core::Severity::Warning);
+    QVERIFY(m_dock->windowTitle().startsWith(QStringLiteral("Findings (%1 error%2, %3 warning%4")
+                                                 .arg(errors)
+                                                 .arg(errors == 1 ? "" : "s")
+                                                 .arg(warnings)
+                                                 .arg(warnings == 1 ? "" : "s")));
+    QVERIFY(!m_dock->objectName().isEmpty());
+}
+
+void TestFindingsDock::filterBySeverity()
+{
+    auto *filter = m_dock->findChild<QComboBox *>(QStringLiteral("severityFilter"));
+    QVERIFY(filter);
+    const FindingsModel *model = m_dock->findingsModel();
+    const QAbstractItemModel *shown = m_dock->view()->model();
+    QCOMPARE(shown->rowCount(), model->rowCount());
+    const std::pair<int, core::Severity> filters[] = {
+        {1, core::Severity::Error}, {2, core::Severity::Warning}, {3, core::Severity::Info}};
+    for (const auto &[item, severity] : filters) {
+        filter->setCurrentIndex(item);
+        QCOMPARE(shown->rowCount(), model->count(severity));
+    }
+    filter->setCurrentIndex(0);
+    QCOMPARE(shown->rowCount(), model->rowCount());
+}
+
+void TestFindingsDock::clickSelectsSubjects()
+{
+    m_dock->resize(800, 400);
+    m_dock->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_dock.get()));
+    QTreeView *view = m_dock->view();
+    const int row = view->model()->rowCount() - 1;
+    QVERIFY(row >= 0);
+    const QModelIndex index = view->model()->index(row, FindingsModel::CodeColumn);
+    QSignalSpy changed(&m_fixture->selection, &Selection::changed);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+    QStringList expected;
+    for (const auto &subject : m_dock->findingsModel()->finding(row).subjects)
+        expected.append(QString::fromStdString(subject));
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(m_fixture->selection.ids(), expected);
+    QCOMPARE(changed.count(), 1);
+    // The selected subjects' findings are in bold.
+    QVERIFY(index.data(Qt::FontRole).value<QFont>().bold());
+}
+
+void TestFindingsDock::activateSelectsSubjects()
+{
+    QTreeView *view = m_dock->view();
+    const QModelIndex index = view->model()->index(0, 0);
+    emit view->activated(index);
+    QStringList expected;
+    for (const auto &subject : m_dock->findingsModel()->finding(0).subjects)
+        expected.append(QString::fromStdString(subject));
+    QCOMPARE(m_fixture->selection.ids(), expected);
+}
+
+void TestFindingsDock::followsNewAnalysis()
+{
+    m_fixture->document.reset(core::Topology(), {});
+    m_fixture->runner.analyzeNow();
+    QCOMPARE(m_dock->findingsModel()->rowCount(), int(m_fixture->analysis().findings().size()));
+}
+
+QTEST_MAIN(TestFindingsDock)
+#include "tst_findingsdock.moc"

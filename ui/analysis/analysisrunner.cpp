@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: 2026 avsnet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysisrunner.h"
+
+#include "document/document.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace avsnet::ui {
+
+AnalysisRunner::AnalysisRunner(Document *document, QObject *parent)
+    : QObject(parent)
+    , m_document(document)
+{
+    connect(document, &Document::changed, this, &AnalysisRunner::schedule);
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &AnalysisRunner::finishRun);
+}
+
+AnalysisRunner::~AnalysisRunner()
+{
+    m_watcher.waitForFinished();
+}
+
+void AnalysisRunner::schedule()
+{
+    if (m_watcher.isRunning()) {
+        m_pending = true;
+        return;
+    }
+    startRun();
+}
+
+void AnalysisRunner::startRun()
+{
+    m_pending = false;
+    auto snapshot = m_document->snapshot();
+    m_watcher.setFuture(QtConcurrent::run([snapshot]() {
+        QElapsedTimer timer;
+        timer.start();
+        Outcome outcome{core::analyze(snapshot), 0};
+        outcome.durationMs = double(timer.nsecsElapsed()) / 1e6;
+        return outcome;
+    }));
+}
+
+void AnalysisRunner::finishRun()
+{
+    publish(m_watcher.result());
+    if (m_pending)
+        startRun();
+}
+
+void AnalysisRunner::publish(Outcome outcome)
+{
+    m_analysis = std::move(outcome.analysis);
+    m_lastDurationMs = outcome.durationMs;
+    emit analysisReady(m_analysis);
+}
+
+void AnalysisRunner::analyzeNow()
+{
+    m_watcher.waitForFinished();
+    QElapsedTimer timer;
+    timer.start();
+    Outcome outcome{core::analyze(m_document->snapshot()), 0};
+    outcome.durationMs = double(timer.nsecsElapsed()) / 1e6;
+    m_pending = false;
+    publish(std::move(outcome));
+}
+
+void AnalysisRunner::waitForIdle()
+{
+    // The finished signal is queued to this thread; let it arrive.
+    while (m_watcher.isRunning() || m_pending || !m_analysis) {
+        m_watcher.waitForFinished();
+        QCoreApplication::processEvents();
+        if (!m_watcher.isRunning() && !m_analysis && !m_pending)
+            analyzeNow();
+    }
+    QCoreApplication::processEvents();
+}
+
+} // namespace avsnet::ui

@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 avsnet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "trace/tracer.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace avsnet::core {
+class Analysis;
+}
+
+namespace avsnet::ui {
+
+class AnalysisRunner;
+
+// The trace the user asked for (two endpoints as text, cli.md syntax), recomputed on every
+// new analysis so it stays live: switch Global Reach off and the path turns red at once.
+class TraceController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TraceController(AnalysisRunner *runner, QObject *parent = nullptr);
+
+    void setEndpoints(const QString &from, const QString &to);
+    void clear();
+    QString from() const { return m_from; }
+    QString to() const { return m_to; }
+    bool isActive() const { return !m_from.isEmpty() && !m_to.isEmpty(); }
+    // The current trace; empty when none is set or an endpoint does not resolve.
+    const std::optional<core::TraceResult> &result() const { return m_result; }
+    // Why there is no result although endpoints are set.
+    QString problem() const { return m_problem; }
+
+signals:
+    void traceChanged();
+
+private:
+    void recompute(const std::shared_ptr<const core::Analysis> &analysis);
+
+    AnalysisRunner *m_runner;
+    QString m_from;
+    QString m_to;
+    std::optional<core::TraceResult> m_result;
+    QString m_problem;
+};
+
+} // namespace avsnet::ui

@@ -1,0 +1,289 @@
+// SPDX-FileCopyrightText: 2026 avsnet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "analysis/analysisrunner.h"
+#include "analysis/tracecontroller.h"
+#include "document/autosaver.h"
+#include "document/document.h"
+#include "document/selection.h"
+#include "io/documentreader.h"
+#include "panels/findingsdock.h"
+#include "panels/intentsdock.h"
+#include "panels/legenddock.h"
+#include "panels/matrixdock.h"
+#include "panels/palettedock.h"
+#include "panels/propertydock.h"
+#include "panels/routesdock.h"
+#include "panels/tracedock.h"
+#include "routing/analysis.h"
+#include "scene/designscene.h"
+#include "scene/designview.h"
+#include "theme.h"
+
+#include <QCloseEvent>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+
+namespace avsnet::ui {
+
+MainWindow::MainWindow()
+    : m_document(new Document(this))
+    , m_selection(new Selection(this))
+    , m_runner(new AnalysisRunner(m_document, this))
+    , m_trace(new TraceController(m_runner, this))
+    , m_autosaver(new Autosaver(m_document, this))
+    , m_scene(new DesignScene(m_document, m_selection, m_trace, this))
+    , m_view(new DesignView(m_scene, this))
+    , m_selectionLabel(new QLabel(this))
+    , m_analysisLabel(new QLabel(this))
+    , m_zoomLabel(new QLabel(this))
+{
+    setObjectName("mainWindow");
+    setWindowIcon(QIcon(QStringLiteral(":/icons/avsnet.svg")));
+    setCentralWidget(m_view);
+    setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
+    statusBar()->addWidget(m_selectionLabel, 1);
+    statusBar()->addPermanentWidget(m_analysisLabel);
+    statusBar()->addPermanentWidget(m_zoomLabel);
+
+    createDocks();
+    createActions();
+
+    connect(m_runner, &AnalysisRunner::analysisReady, m_scene, &DesignScene::setAnalysis);
+    connect(m_runner, &AnalysisRunner::analysisReady, this, &MainWindow::updateStatus);
+    connect(m_selection, &Selection::changed, this, &MainWindow::updateStatus);
+    connect(m_document, &Document::modificationChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::designInfoChanged, this, &MainWindow::updateTitle);
+    connect(m_scene, &DesignScene::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 6000); });
+    connect(m_view, &DesignView::zoomChanged, this,
+            [this](qreal zoom) { m_zoomLabel->setText(tr("%1%").arg(qRound(zoom * 100))); });
+    connect(m_scene, &DesignScene::traceFromRequested, this, [this](const QString &endpoint) {
+        m_traceDock->setFrom(endpoint);
+        m_traceDock->show();
+        m_traceDock->raise();
+    });
+    connect(m_scene, &DesignScene::traceToRequested, this, [this](const QString &endpoint) {
+        m_traceDock->setTo(endpoint);
+        m_traceDock->show();
+        m_traceDock->raise();
+    });
+
+    restoreSettings();
+    updateTitle();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    auto *palette = new PaletteDock(this);
+    connect(palette, &PaletteDock::placeRequested, this, [this](core::NodeKind kind) {
+        // Placed at the centre of what the user sees.
+        const QPointF centre = m_view->mapToScene(m_view->viewport()->rect().center());
+        const QString id = m_scene->placeNode(kind, centre);
+        if (!id.isEmpty())
+            m_selection->setIds({id});
+    });
+    addDockWidget(Qt::LeftDockWidgetArea, palette);
+
+    m_legendDock = new LegendDock(this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_legendDock);
+
+    auto *properties = new PropertyDock(m_document, m_selection, this);
+    addDockWidget(Qt::RightDockWidgetArea, properties);
+
+    m_traceDock = new TraceDock(m_runner, m_trace, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_traceDock);
+    connect(m_traceDock, &TraceDock::hopActivated, this,
+            [this](const QString &id) { m_selection->setIds({id}); });
+
+    auto *intents = new IntentsDock(m_document, m_runner, m_trace, this);
+    addDockWidget(Qt::RightDockWidgetArea, intents);
+    tabifyDockWidget(m_traceDock, intents);
+
+    auto *findings = new FindingsDock(m_runner, m_selection, this);
+    addDockWidget(Qt::BottomDockWidgetArea, findings);
+    auto *routes = new RoutesDock(m_document, m_runner, m_selection, this);
+    addDockWidget(Qt::BottomDockWidgetArea, routes);
+    auto *matrix = new MatrixDock(m_runner, m_trace, this);
+    addDockWidget(Qt::BottomDockWidgetArea, matrix);
+    tabifyDockWidget(findings, routes);
+    tabifyDockWidget(routes, matrix);
+    findings->raise();
+    m_traceDock->raise();
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    QString error;
+    if (!m_document->load(path, &error)) {
+        QMessageBox::critical(this, tr("Cannot open design"),
+                              tr("%1 could not be opened; the current design is unchanged.\n\n%2")
+                                  .arg(QFileInfo(path).fileName(), error));
+        return false;
+    }
+    addRecentFile(QFileInfo(path).absoluteFilePath());
+    m_trace->clear();
+    m_view->fitToWindow();
+    statusBar()->showMessage(tr("Opened %1").arg(path), 4000);
+    return true;
+}
+
+bool MainWindow::openSample(const QString &resource)
+{
+    QFile file(resource);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray text = file.readAll();
+    auto result = core::DocumentReader::readText(std::string_view(text.constData(), std::size_t(text.size())),
+                                                 resource.toStdString());
+    if (const auto *error = std::get_if<core::LoadError>(&result)) {
+        QMessageBox::critical(this, tr("Cannot open sample"), QString::fromStdString(error->toString()));
+        return false;
+    }
+    m_document->reset(std::get<core::Topology>(std::move(result)), QString());
+    m_trace->clear();
+    m_view->fitToWindow();
+    return true;
+}
+
+bool MainWindow::offerRecovery()
+{
+    const auto entries = Autosaver::recoverable();
+    for (const auto &entry : entries) {
+        const QString what = entry.originalFile.isEmpty()
+                                 ? tr("an unsaved design")
+                                 : QFileInfo(entry.originalFile).fileName();
+        const auto answer = QMessageBox::question(
+            this, tr("Recover design"),
+            tr("avsnet did not close properly. An autosave of %1 from %2 was found.\n\n"
+               "Recover it?")
+                .arg(what, QLocale().toString(entry.savedAt, QLocale::ShortFormat)),
+            QMessageBox::Yes | QMessageBox::No | QMessageBox::Discard, QMessageBox::Yes);
+        if (answer == QMessageBox::No)
+            continue; // keep it for next time
+        if (answer == QMessageBox::Discard) {
+            Autosaver::discard(entry);
+            continue;
+        }
+        auto result = core::DocumentReader::readFile(entry.autosaveFile.toStdString());
+        if (const auto *error = std::get_if<core::LoadError>(&result)) {
+            QMessageBox::warning(this, tr("Recover design"),
+                                 tr("The autosave cannot be read: %1").arg(QString::fromStdString(error->toString())));
+            continue;
+        }
+        m_document->reset(std::get<core::Topology>(std::move(result)), entry.originalFile);
+        // Recovered work is unsaved work: mark it so closing asks.
+        m_document->undoStack()->resetClean();
+        Autosaver::discard(entry);
+        m_view->fitToWindow();
+        return true;
+    }
+    return false;
+}
+
+void MainWindow::setDark(bool dark)
+{
+    m_dark = dark;
+    applyTheme(dark);
+    m_scene->setDark(dark);
+    m_legendDock->setDark(dark);
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved changes"),
+        tr("%1 has unsaved changes. Save them?").arg(m_document->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    saveSettings();
+    m_autosaver->clear();
+    event->accept();
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(QStringLiteral("%1[*] — avsnet").arg(m_document->displayName()));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updateStatus()
+{
+    const QStringList ids = m_selection->ids();
+    if (ids.isEmpty())
+        m_selectionLabel->setText(tr("%n node(s), %1 link(s)", nullptr,
+                                     int(m_document->topology().nodes.size()))
+                                      .arg(m_document->topology().links.size()));
+    else if (ids.size() == 1)
+        m_selectionLabel->setText(tr("Selected: %1").arg(ids.front()));
+    else
+        m_selectionLabel->setText(tr("%n items selected", nullptr, int(ids.size())));
+
+    const auto analysis = m_runner->analysis();
+    if (!analysis) {
+        m_analysisLabel->clear();
+        return;
+    }
+    int errors = 0;
+    int warnings = 0;
+    for (const auto &finding : analysis->findings()) {
+        errors += finding.severity == core::Severity::Error;
+        warnings += finding.severity == core::Severity::Warning;
+    }
+    m_analysisLabel->setText(tr("%1 errors, %2 warnings · analysed in %3 ms")
+                                 .arg(errors)
+                                 .arg(warnings)
+                                 .arg(m_runner->lastDurationMs(), 0, 'f', 1));
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value("window/geometry").toByteArray());
+    restoreState(settings.value("window/state").toByteArray());
+    setDark(settings.value("view/dark", false).toBool());
+    rebuildRecentMenu();
+}
+
+void MainWindow::saveSettings()
+{
+    QSettings settings;
+    settings.setValue("window/geometry", saveGeometry());
+    settings.setValue("window/state", saveState());
+    settings.setValue("view/dark", m_dark);
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList files = settings.value("recentFiles").toStringList();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > 10)
+        files.removeLast();
+    settings.setValue("recentFiles", files);
+    rebuildRecentMenu();
+}
+
+} // namespace avsnet::ui

@@ -1,0 +1,99 @@
+// SPDX-FileCopyrightText: 2026 avsnet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QMenu;
+
+namespace avsnet::core {
+class Analysis;
+}
+
+namespace avsnet::ui {
+
+class AnalysisRunner;
+class Autosaver;
+class DesignScene;
+class DesignView;
+class Document;
+class LegendDock;
+class Selection;
+class TraceController;
+class TraceDock;
+
+// The designer's window: menus, tool bar, status bar, the canvas and the docks, and the file
+// life cycle (new, open, save, recent files, samples, autosave and recovery). It wires the
+// pieces together and owns no design data of its own: that is the Document's.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow();
+    ~MainWindow() override;
+
+    Document *document() const { return m_document; }
+    DesignScene *scene() const { return m_scene; }
+    DesignView *view() const { return m_view; }
+    AnalysisRunner *analysisRunner() const { return m_runner; }
+    TraceController *traceController() const { return m_trace; }
+    Selection *selection() const { return m_selection; }
+
+    // Opens a file; on failure shows why and keeps the current design.
+    bool openFile(const QString &path);
+    // Opens a built-in sample (":/samples/NAME.avsnet") as an unsaved design.
+    bool openSample(const QString &resource);
+    // Offers to recover designs a crash left behind. Returns true if one was recovered.
+    bool offerRecovery();
+    void setDark(bool dark);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createDocks();
+    void createActions();
+    void createFileMenu();
+    void createEditMenu();
+    void createViewMenu();
+    void createHelpMenu();
+    void restoreSettings();
+    void saveSettings();
+    void updateTitle();
+    void updateStatus();
+    void addRecentFile(const QString &path);
+    void rebuildRecentMenu();
+    bool maybeSave();
+    bool save();
+    bool saveAs();
+    void newDesign();
+    void open();
+    void copy();
+    void paste();
+    void duplicate();
+    void autoLayout();
+    void align(Qt::Alignment alignment);
+    void about();
+
+    Document *m_document;
+    Selection *m_selection;
+    AnalysisRunner *m_runner;
+    TraceController *m_trace;
+    Autosaver *m_autosaver;
+    DesignScene *m_scene;
+    DesignView *m_view;
+    TraceDock *m_traceDock = nullptr;
+    LegendDock *m_legendDock = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_docksMenu = nullptr;
+    QLabel *m_selectionLabel;
+    QLabel *m_analysisLabel;
+    QLabel *m_zoomLabel;
+    bool m_dark = false;
+};
+
+} // namespace avsnet::ui

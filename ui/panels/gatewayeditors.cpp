@@ -1,0 +1,160 @@
+// SPDX-FileCopyrightText: 2026 avsnet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "nodeeditors.h"
+
+#include "document/document.h"
+#include "fieldeditors.h"
+#include "prefixlistedit.h"
+#include "propertypage.h"
+
+#include <QCoreApplication>
+
+namespace avsnet::ui {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("avsnet::ui::NodeEditors", text);
+}
+
+using core::Node;
+
+// The VNet a gateway, Route Server or NVA lives in, chosen among the design's VNets.
+template<typename Data> void addVnetField(PropertyPage *page, const NodeBinder &binder)
+{
+    auto *combo = page->addField(tr("VNet"), createComboBox(QStringLiteral("vnet")));
+    Document *document = binder.document();
+    binder.addRefresher([combo, document](const Node &node) {
+        setChoices(combo, vnetChoices(document->topology(), nodeData<Data>(node).vnet));
+    });
+    binder.bindComboBox(
+        combo, [](const Node &node) { return toQString(nodeData<Data>(node).vnet); },
+        [](Node &node, const QString &value) { nodeData<Data>(node).vnet = value.toStdString(); });
+}
+
+template<typename Data>
+void addFlag(PropertyPage *page, const NodeBinder &binder, const QString &field,
+             const QString &text, bool Data::*member, const QString &toolTip = {})
+{
+    auto *box = page->addField(QString(), createCheckBox(field, text, toolTip));
+    binder.bindCheckBox(
+        box, [member](const Node &node) { return nodeData<Data>(node).*member; },
+        [member](Node &node, bool checked) { nodeData<Data>(node).*member = checked; });
+}
+
+} // namespace
+
+void addErGatewayFields(PropertyPage *page, const NodeBinder &binder)
+{
+    using core::ErGateway;
+    page->addSection(tr("ExpressRoute gateway"));
+    addVnetField<ErGateway>(page, binder);
+
+    QList<Choice> skus{{tr("(not set)"), QString()}};
+    for (const char *sku : {"Standard", "HighPerformance", "UltraPerformance", "ErGw1AZ", "ErGw2AZ",
+                            "ErGw3AZ", "ErGwScale"})
+        skus.append({QString::fromLatin1(sku), QString::fromLatin1(sku)});
+    auto *sku = page->addField(tr("SKU"), createComboBox(QStringLiteral("sku"), skus));
+    binder.bindComboBox(
+        sku, [](const Node &node) { return toQString(nodeData<ErGateway>(node).sku); },
+        [](Node &node, const QString &value) {
+            nodeData<ErGateway>(node).sku = value.toStdString();
+        });
+}
+
+void addVpnGatewayFields(PropertyPage *page, const NodeBinder &binder)
+{
+    using core::VpnGateway;
+    page->addSection(tr("VPN gateway"));
+    addVnetField<VpnGateway>(page, binder);
+
+    auto *asn = page->addField(tr("ASN"), createAsnEdit(QStringLiteral("asn"), false));
+    binder.bindLineEdit(
+        asn, [](const Node &node) { return QString::number(nodeData<VpnGateway>(node).asn); },
+        [](const QString &text) { return checkAsn(text); },
+        [](Node &node, const QString &text) { nodeData<VpnGateway>(node).asn = *parseAsn(text); });
+
+    addFlag<VpnGateway>(page, binder, QStringLiteral("bgp"), tr("BGP"), &VpnGateway::bgp);
+    addFlag<VpnGateway>(page, binder, QStringLiteral("activeActive"), tr("Active-active"),
+                        &VpnGateway::activeActive);
+}
+
+void addRouteServerFields(PropertyPage *page, const NodeBinder &binder)
+{
+    using core::RouteServer;
+    page->addSection(tr("Route Server"));
+    addVnetField<RouteServer>(page, binder);
+    addFlag<RouteServer>(page, binder, QStringLiteral("branchToBranch"), tr("Branch-to-branch"),
+                         &RouteServer::branchToBranch,
+                         tr("Exchange routes between the VNet's gateways and the NVAs"));
+}
+
+void addNvaFields(PropertyPage *page, const NodeBinder &binder)
+{
+    using core::Nva;
+    page->addSection(tr("Network virtual appliance"));
+    addVnetField<Nva>(page, binder);
+
+    auto *subnet = page->addField(tr("Subnet"), createComboBox(QStringLiteral("subnet")));
+    Document *document = binder.document();
+    binder.addRefresher([subnet, document](const Node &node) {
+        const Nva &nva = nodeData<Nva>(node);
+        setChoices(subnet, subnetChoices(document->topology(), nva.vnet, nva.subnet));
+    });
+    binder.bindComboBox(
+        subnet, [](const Node &node) { return toQString(nodeData<Nva>(node).subnet); },
+        [](Node &node, const QString &value) { nodeData<Nva>(node).subnet = value.toStdString(); });
+
+    auto *ip = page->addField(tr("IP address"), createAddressEdit(QStringLiteral("ip")));
+    binder.bindLineEdit(
+        ip, [](const Node &node) { return toQString(nodeData<Nva>(node).ip.toString()); },
+        [](const QString &text) { return checkAddress(text); },
+        [](Node &node, const QString &text) { nodeData<Nva>(node).ip = *parseAddress(text); });
+
+    auto *asn = page->addField(tr("ASN"), createAsnEdit(QStringLiteral("asn"), true));
+    asn->setToolTip(tr("Needed when the appliance has a BGP session; empty: none"));
+    binder.bindLineEdit(
+        asn,
+        [](const Node &node) {
+            const auto &value = nodeData<Nva>(node).asn;
+            return value ? QString::number(*value) : QString();
+        },
+        [](const QString &text) { return checkAsn(text, true); },
+        [](Node &node, const QString &text) {
+            nodeData<Nva>(node).asn = text.trimmed().isEmpty() ? std::nullopt : parseAsn(text);
+        });
+
+    addFlag<Nva>(page, binder, QStringLiteral("ipForwarding"), tr("IP forwarding"),
+                 &Nva::ipForwarding, tr("Without it Azure drops traffic not addressed to the VM"));
+
+    auto *originate =
+        page->addField(tr("Originate"), named(new PrefixListEdit, QStringLiteral("originate")));
+    originate->setToolTip(tr("Prefixes the appliance announces as its own"));
+    binder.bindLineEdit(
+        originate, [](const Node &node) { return formatPrefixList(nodeData<Nva>(node).originate); },
+        checkPrefixList,
+        [](Node &node, const QString &text) {
+            nodeData<Nva>(node).originate = *parsePrefixList(text);
+        });
+
+    addFlag<Nva>(page, binder, QStringLiteral("readvertise"), tr("Re-advertise learned routes"),
+                 &Nva::readvertise, tr("Pass on what it learns over BGP"));
+
+    auto *prepend = page->addField(tr("AS path prepend"),
+                                   createSpinBox(QStringLiteral("asPath.prepend"), 0, 10));
+    prepend->setToolTip(tr("Extra copies of its own ASN added to the routes it passes on"));
+    binder.bindSpinBox(
+        prepend, [](const Node &node) { return nodeData<Nva>(node).asPath.prepend; },
+        [](Node &node, int value) { nodeData<Nva>(node).asPath.prepend = value; });
+
+    auto *replace = page->addField(
+        QString(), createCheckBox(QStringLiteral("asPath.replacePrivate"),
+                                  tr("Replace private ASNs in the path with its own"),
+                                  tr("64512-65534 and 4200000000-4294967294 become its ASN")));
+    binder.bindCheckBox(
+        replace, [](const Node &node) { return nodeData<Nva>(node).asPath.replacePrivate; },
+        [](Node &node, bool checked) { nodeData<Nva>(node).asPath.replacePrivate = checked; });
+}
+
+} // namespace avsnet::ui

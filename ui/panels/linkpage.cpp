@@ -1,0 +1,77 @@
+// SPDX-FileCopyrightText: 2026 avsnet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "linkpage.h"
+
+#include "commands/designcommands.h"
+#include "document/document.h"
+#include "fieldeditors.h"
+#include "notesedit.h"
+
+#include <QLabel>
+
+namespace avsnet::ui {
+
+using core::Link;
+
+LinkPage::LinkPage(Document *document, const std::string &id, QWidget *parent)
+    : PropertyPage(parent)
+    , m_id(id)
+    , m_binder(
+          document, [document, id] { return document->topology().link(id); },
+          [document](const Link &before, const Link &after, const QString &field,
+                     const QString &mergeKey) {
+              const QString text = tr("Edit %1 of link %2").arg(field, toQString(after.id));
+              document->undoStack()->push(new ChangeLink(document, before, after, text, mergeKey));
+          })
+{
+    setObjectName(QStringLiteral("linkPage"));
+    const Link *link = m_binder.current();
+    if (!link)
+        return;
+    const core::LinkKind kind = link->kind();
+    setTitle(QStringLiteral("%1: %2").arg(linkKindTitle(kind), toQString(id)));
+
+    addReadOnly(tr("Kind"), QStringLiteral("kind"), linkKindTitle(kind));
+    addReadOnly(tr("Id"), QStringLiteral("id"), toQString(id));
+    QLabel *from = addReadOnly(tr("From"), QStringLiteral("from"));
+    QLabel *to = addReadOnly(tr("To"), QStringLiteral("to"));
+    // The ends show node names, which change under the link.
+    m_binder.addRefresher([document, from, to](const Link &link) {
+        from->setText(nodeLabel(document->topology(), link.from));
+        to->setText(nodeLabel(document->topology(), link.to));
+    });
+
+    auto *disabled = addField(QString(), createCheckBox(QStringLiteral("disabled"), tr("Disabled"),
+                                                        tr("What-if: a disabled link carries "
+                                                           "nothing")));
+    m_binder.bindCheckBox(
+        disabled, [](const Link &link) { return link.disabled; },
+        [](Link &link, bool checked) { link.disabled = checked; });
+
+    addLinkKindFields(this, m_binder, kind);
+
+    addSection(tr("Notes"));
+    auto *notes = addField(QString(), named(new NotesEdit, QStringLiteral("notes")));
+    m_binder.bindEditor<NotesEdit, QString>(
+        notes, [](const Link &link) { return toQString(link.notes); },
+        [](Link &link, const QString &text) { link.notes = text.toStdString(); });
+
+    m_binder.refresh();
+}
+
+LinkPage::~LinkPage()
+{
+    detach();
+}
+
+bool LinkPage::refresh()
+{
+    return m_binder.refresh();
+}
+
+void LinkPage::detach()
+{
+    m_binder.detach();
+}
+
+} // namespace avsnet::ui

@@ -1,0 +1,159 @@
+// SPDX-FileCopyrightText: 2026 avsnet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "palettedock.h"
+
+#include "scene/nodestyle.h"
+
+#include <QDrag>
+#include <QFontMetrics>
+#include <QKeyEvent>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPixmap>
+
+#include <algorithm>
+
+namespace avsnet::ui {
+
+namespace {
+
+constexpr int kindRole = Qt::UserRole + 1;
+constexpr int iconSize = 32;
+constexpr int dragIconSize = 48;
+
+core::NodeKind itemKind(const QListWidgetItem *item)
+{
+    return core::NodeKind(item->data(kindRole).toInt());
+}
+
+// The list of kinds: it starts its own drag so a drop can only ever copy (the default drag of
+// an item view removes the item after a move), and it turns Enter into a placement.
+class KindList final : public QListWidget
+{
+public:
+    explicit KindList(PaletteDock *dock)
+        : m_dock(dock)
+    {
+    }
+
+protected:
+    QStringList mimeTypes() const override { return {PaletteDock::mimeType()}; }
+
+    QMimeData *mimeData(const QList<QListWidgetItem *> &items) const override
+    {
+        return items.isEmpty() ? nullptr : PaletteDock::createMimeData(itemKind(items.front()));
+    }
+
+    void startDrag(Qt::DropActions) override
+    {
+        const QListWidgetItem *item = currentItem();
+        if (!item)
+            return;
+        auto *drag = new QDrag(this);
+        drag->setMimeData(PaletteDock::createMimeData(itemKind(item)));
+        const qreal ratio = devicePixelRatioF();
+        QPixmap pixmap = item->icon().pixmap(QSize(dragIconSize, dragIconSize), ratio);
+        drag->setPixmap(pixmap);
+        drag->setHotSpot(QPoint(dragIconSize / 2, dragIconSize / 2));
+        drag->exec(Qt::CopyAction, Qt::CopyAction);
+    }
+
+    void keyPressEvent(QKeyEvent *event) override
+    {
+        const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+        if (enter && currentItem()) {
+            emit m_dock->placeRequested(itemKind(currentItem()));
+            event->accept();
+            return;
+        }
+        QListWidget::keyPressEvent(event);
+    }
+
+private:
+    PaletteDock *m_dock;
+};
+
+} // namespace
+
+PaletteDock::PaletteDock(QWidget *parent)
+    : QDockWidget(parent)
+    , m_list(new KindList(this))
+{
+    setObjectName(QStringLiteral("paletteDock"));
+    setWindowTitle(tr("Palette"));
+
+    m_list->setObjectName(QStringLiteral("paletteList"));
+    m_list->setAccessibleName(tr("Node kinds"));
+    m_list->setViewMode(QListView::IconMode);
+    m_list->setMovement(QListView::Static);
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setFlow(QListView::LeftToRight);
+    m_list->setWrapping(true);
+    m_list->setWordWrap(true);
+    m_list->setUniformItemSizes(true);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setDragEnabled(true);
+    m_list->setDragDropMode(QAbstractItemView::DragOnly);
+    m_list->setDefaultDropAction(Qt::CopyAction);
+    m_list->setIconSize(QSize(iconSize, iconSize));
+    m_list->setTextElideMode(Qt::ElideNone);
+
+    // A cell holds the icon and two lines of label ("ExpressRoute / gateway").
+    const QFontMetrics metrics(m_list->font());
+    int labelWidth = 0;
+    for (const core::NodeKind kind : allNodeKinds) {
+        for (const QString &word : kindLabel(kind).split(QLatin1Char(' ')))
+            labelWidth = std::max(labelWidth, metrics.horizontalAdvance(word));
+    }
+    const QSize cell(std::max(labelWidth + 12, 80), iconSize + 2 * metrics.lineSpacing() + 12);
+    m_list->setGridSize(cell);
+
+    for (const core::NodeKind kind : allNodeKinds) {
+        auto *item = new QListWidgetItem(nodeIcon(kind), kindLabel(kind), m_list);
+        item->setData(kindRole, int(kind));
+        item->setToolTip(QStringLiteral("<b>%1</b><br>%2<br><i>%3</i>")
+                             .arg(kindLabel(kind).toHtmlEscaped(),
+                                  kindDescription(kind).toHtmlEscaped(),
+                                  tr("Drag onto the canvas, or double-click to place.")));
+        item->setStatusTip(kindDescription(kind));
+        item->setTextAlignment(Qt::AlignHCenter | Qt::AlignTop);
+        // Without a size hint an icon-mode item is as wide as its icon and the label is cut.
+        item->setSizeHint(cell - QSize(4, 4));
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
+    }
+    m_list->setCurrentRow(0);
+    setWidget(m_list);
+
+    connect(m_list, &QListWidget::itemDoubleClicked, this,
+            [this](QListWidgetItem *item) { emit placeRequested(itemKind(item)); });
+}
+
+QString PaletteDock::mimeType()
+{
+    return QStringLiteral("application/x-avsnet-node-kind");
+}
+
+QMimeData *PaletteDock::createMimeData(core::NodeKind kind)
+{
+    auto *data = new QMimeData;
+    const std::string_view name = core::toString(kind);
+    data->setData(mimeType(), QByteArray(name.data(), qsizetype(name.size())));
+    return data;
+}
+
+std::optional<core::NodeKind> PaletteDock::kindFromMimeData(const QMimeData *data)
+{
+    if (!data || !data->hasFormat(mimeType()))
+        return std::nullopt;
+    return core::nodeKindFromString(data->data(mimeType()).toStdString());
+}
+
+QList<core::NodeKind> PaletteDock::kinds() const
+{
+    QList<core::NodeKind> result;
+    for (int row = 0; row < m_list->count(); ++row)
+        result.append(itemKind(m_list->item(row)));
+    return result;
+}
+
+} // namespace avsnet::ui

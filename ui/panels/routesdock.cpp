@@ -1,0 +1,230 @@
+// SPDX-FileCopyrightText: 2026 avsnet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "routesdock.h"
+
+#include "analysis/analysisrunner.h"
+#include "document/document.h"
+#include "document/selection.h"
+#include "routesmodel.h"
+#include "routesproxymodel.h"
+#include "routing/routecontext.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalBlocker>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace avsnet::ui {
+
+namespace {
+
+bool isSpeaker(core::NodeKind kind)
+{
+    return kind != core::NodeKind::Vnet && kind != core::NodeKind::Internet;
+}
+
+// Subnets that hold Azure's own services, not workloads (cli.md, `matrix`).
+bool isServiceSubnet(const std::string &name)
+{
+    return name == "GatewaySubnet" || name == "RouteServerSubnet" || name == "AzureFirewallSubnet";
+}
+
+} // namespace
+
+RoutesDock::RoutesDock(Document *document, AnalysisRunner *runner, Selection *selection,
+                       QWidget *parent)
+    : QDockWidget(parent)
+    , m_document(document)
+    , m_model(new RoutesModel(this))
+    , m_proxy(new RoutesProxyModel(m_model, this))
+    , m_contexts(new QComboBox)
+    , m_filter(new QLineEdit)
+    , m_view(new QTreeView)
+    , m_status(new QLabel)
+{
+    setObjectName(QStringLiteral("routesDock"));
+    setWindowTitle(tr("Routes"));
+
+    m_contexts->setObjectName(QStringLiteral("context"));
+    m_contexts->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_contexts->setMinimumContentsLength(20);
+    m_filter->setObjectName(QStringLiteral("filter"));
+    m_filter->setPlaceholderText(tr("Filter prefixes, next hops, AS paths…"));
+    m_filter->setClearButtonEnabled(true);
+    m_status->setObjectName(QStringLiteral("status"));
+    m_status->setWordWrap(true);
+
+    // A tree view with uniform rows never measures all rows: it scrolls 100,000 routes.
+    m_view->setObjectName(QStringLiteral("routesView"));
+    m_view->setModel(m_proxy);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(RoutesModel::PrefixColumn, Qt::AscendingOrder);
+    m_view->setColumnWidth(RoutesModel::PrefixColumn, 130);
+    m_view->setColumnWidth(RoutesModel::NextHopTypeColumn, 160);
+    m_view->setColumnWidth(RoutesModel::NextHopColumn, 110);
+    m_view->setColumnWidth(RoutesModel::SourceColumn, 160);
+    m_view->setColumnWidth(RoutesModel::AsPathColumn, 140);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Routes at:"), m_contexts);
+    form->addRow(tr("Filter:"), m_filter);
+
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(form);
+    layout->addWidget(m_view);
+    layout->addWidget(m_status);
+    setWidget(content);
+
+    connect(m_contexts, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index >= 0)
+            setContext(m_contexts->itemData(index).toString());
+    });
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterText(text);
+        updateStatus();
+    });
+    connect(runner, &AnalysisRunner::analysisReady, this, &RoutesDock::setAnalysis);
+    connect(selection, &Selection::changed, this, &RoutesDock::followSelection);
+
+    followSelection(selection->ids());
+    setAnalysis(runner->analysis());
+}
+
+QString RoutesDock::contextForNode(const QString &id) const
+{
+    const core::Topology &topology = m_document->topology();
+    const core::Node *node = topology.node(id.toStdString());
+    if (!node)
+        return {};
+    if (isSpeaker(node->kind()))
+        return id;
+    const auto *network = node->as<core::VirtualNetwork>();
+    if (!network || network->subnets.empty())
+        return {};
+    // Keep the subnet the user picked in the combo while its VNet stays selected.
+    if (m_context.startsWith(id + QLatin1Char('/')) &&
+        network->subnet(m_context.mid(id.size() + 1).toStdString()))
+        return m_context;
+    const auto workload =
+        std::find_if(network->subnets.begin(), network->subnets.end(),
+                     [](const core::Subnet &subnet) { return !isServiceSubnet(subnet.name); });
+    const core::Subnet &subnet =
+        workload != network->subnets.end() ? *workload : network->subnets.front();
+    return id + QLatin1Char('/') + QString::fromStdString(subnet.name);
+}
+
+void RoutesDock::setContext(const QString &context)
+{
+    if (context == m_context)
+        return;
+    m_context = context;
+    selectContextInCombo();
+    reloadRoutes();
+}
+
+void RoutesDock::setAnalysis(const std::shared_ptr<const core::Analysis> &analysis)
+{
+    m_analysis = analysis;
+    refreshContexts();
+    reloadRoutes();
+}
+
+void RoutesDock::followSelection(const QStringList &ids)
+{
+    if (ids.isEmpty())
+        return;
+    const QString context = contextForNode(ids.front());
+    if (!context.isEmpty())
+        setContext(context);
+}
+
+void RoutesDock::refreshContexts()
+{
+    QStringList contexts;
+    QStringList labels;
+    if (m_analysis) {
+        for (const core::Node &node : m_analysis->topology().nodes) {
+            const QString id = QString::fromStdString(node.id);
+            if (const auto *network = node.as<core::VirtualNetwork>()) {
+                for (const core::Subnet &subnet : network->subnets) {
+                    contexts.append(id + QLatin1Char('/') + QString::fromStdString(subnet.name));
+                    labels.append(contexts.back());
+                }
+            } else if (isSpeaker(node.kind())) {
+                contexts.append(id);
+                labels.append(
+                    tr("%1 (%2, BGP table)").arg(id, QLatin1String(core::toString(node.kind()))));
+            }
+        }
+    }
+    QStringList current;
+    for (int i = 0; i < m_contexts->count(); ++i)
+        current.append(m_contexts->itemData(i).toString());
+    if (current != contexts) {
+        const QSignalBlocker blocker(m_contexts);
+        m_contexts->clear();
+        for (qsizetype i = 0; i < contexts.size(); ++i)
+            m_contexts->addItem(labels[i], contexts[i]);
+    }
+    if (m_context.isEmpty() && !contexts.isEmpty()) {
+        // Nothing selected yet: start with the first workload subnet, else the first context.
+        const auto workload = std::find_if(contexts.begin(), contexts.end(), [](const QString &c) {
+            return c.contains(QLatin1Char('/')) &&
+                   !isServiceSubnet(c.section(QLatin1Char('/'), 1).toStdString());
+        });
+        m_context = workload != contexts.end() ? *workload : contexts.front();
+    }
+    selectContextInCombo();
+}
+
+void RoutesDock::selectContextInCombo()
+{
+    const QSignalBlocker blocker(m_contexts);
+    m_contexts->setCurrentIndex(m_contexts->findData(m_context));
+}
+
+void RoutesDock::reloadRoutes()
+{
+    m_problem.clear();
+    std::vector<core::RouteView> routes;
+    if (!m_analysis) {
+        m_problem = tr("No analysis yet.");
+    } else if (m_context.isEmpty()) {
+        m_problem = tr("Select a subnet or a BGP speaker.");
+    } else {
+        auto result = core::routesAt(*m_analysis, m_context.toStdString());
+        if (auto *found = std::get_if<std::vector<core::RouteView>>(&result))
+            routes = std::move(*found);
+        else
+            m_problem = QString::fromStdString(std::get<std::string>(result));
+    }
+    m_model->setRoutes(std::move(routes));
+    setWindowTitle(m_context.isEmpty() ? tr("Routes") : tr("Routes (%1)").arg(m_context));
+    updateStatus();
+}
+
+void RoutesDock::updateStatus()
+{
+    if (!m_problem.isEmpty()) {
+        m_status->setText(m_problem);
+        return;
+    }
+    const int total = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    const QString routes = total == 1 ? tr("1 route") : tr("%1 routes").arg(total);
+    m_status->setText(shown == total ? routes : tr("%1 of %2 shown").arg(shown).arg(routes));
+}
+
+} // namespace avsnet::ui

@@ -1,0 +1,369 @@
+// SPDX-FileCopyrightText: 2026 avsnet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "designscene.h"
+
+#include "analysis/tracecontroller.h"
+#include "document/document.h"
+#include "document/selection.h"
+#include "linkitem.h"
+#include "nodeitem.h"
+#include "nodestyle.h"
+#include "routing/analysis.h"
+#include "traceoverlay.h"
+
+#include <QPainter>
+
+#include <cmath>
+
+namespace avsnet::ui {
+
+DesignScene::DesignScene(Document *document, Selection *selection, TraceController *trace,
+                         QObject *parent)
+    : QGraphicsScene(parent)
+    , m_document(document)
+    , m_selection(selection)
+    , m_trace(trace)
+{
+    // Large designs: the BSP index makes hit tests and exposed-area painting logarithmic.
+    setItemIndexMethod(BspTreeIndex);
+    m_traceOverlay = new TraceOverlay;
+    addItem(m_traceOverlay);
+
+    connect(document, &Document::topologyReset, this, &DesignScene::rebuild);
+    connect(document, &Document::nodeAdded, this, &DesignScene::addNodeItem);
+    connect(document, &Document::nodeAboutToBeRemoved, this, &DesignScene::removeNodeItem);
+    connect(document, &Document::nodeChanged, this, &DesignScene::refreshNodeItem);
+    connect(document, &Document::nodesMoved, this, &DesignScene::refreshPositions);
+    connect(document, &Document::linkAdded, this, &DesignScene::addLinkItem);
+    connect(document, &Document::linkAboutToBeRemoved, this, &DesignScene::removeLinkItem);
+    connect(document, &Document::linkChanged, this, &DesignScene::refreshLinkItem);
+    connect(this, &QGraphicsScene::selectionChanged, this, &DesignScene::syncSelectionFromScene);
+    connect(selection, &Selection::changed, this, &DesignScene::syncSelectionToScene);
+    if (trace)
+        connect(trace, &TraceController::traceChanged, this, &DesignScene::updateTrace);
+    rebuild();
+}
+
+DesignScene::~DesignScene()
+{
+    // Items go with the scene; stop listening first so nothing reaches half-destroyed items.
+    disconnect(this, nullptr, this, nullptr);
+}
+
+void DesignScene::rebuild()
+{
+    m_syncingSelection = true;
+    for (LinkItem *item : std::as_const(m_links))
+        delete item;
+    for (NodeItem *item : std::as_const(m_nodes))
+        delete item;
+    m_links.clear();
+    m_nodes.clear();
+    const core::Topology &topology = m_document->topology();
+    for (const auto &node : topology.nodes)
+        addNodeItem(QString::fromStdString(node.id));
+    for (const auto &link : topology.links)
+        addLinkItem(QString::fromStdString(link.id));
+    updateContainers();
+    m_syncingSelection = false;
+    syncSelectionToScene(m_selection->ids());
+    updateFindings();
+    updateTrace();
+}
+
+void DesignScene::addNodeItem(const QString &id)
+{
+    const core::Topology &topology = m_document->topology();
+    const core::Node *node = topology.node(id.toStdString());
+    if (!node)
+        return;
+    auto *item = new NodeItem(*node);
+    item->setDark(m_dark);
+    if (!node->position) {
+        // A file without positions still opens readably: a simple grid until laid out.
+        const int index = int(m_nodes.size());
+        item->setPos(120 + (index % 6) * 220, 120 + (index / 6) * 180);
+    }
+    addItem(item);
+    m_nodes.insert(id, item);
+    connect(item, &NodeItem::geometryChanged, this, [this, id]() {
+        updateLinksOf(id);
+        if (!m_moving)
+            updateContainers();
+    });
+    updateContainers();
+}
+
+void DesignScene::removeNodeItem(const QString &id)
+{
+    if (NodeItem *item = m_nodes.take(id)) {
+        m_selection->setIds([&] {
+            QStringList ids = m_selection->ids();
+            ids.removeAll(id);
+            return ids;
+        }());
+        delete item;
+    }
+}
+
+void DesignScene::refreshNodeItem(const QString &id)
+{
+    NodeItem *item = m_nodes.value(id);
+    const core::Node *node = m_document->topology().node(id.toStdString());
+    if (!item || !node)
+        return;
+    item->setNode(*node);
+    updateLinksOf(id);
+    updateContainers();
+}
+
+void DesignScene::refreshPositions(const QStringList &ids)
+{
+    for (const QString &id : ids)
+        refreshNodeItem(id);
+}
+
+void DesignScene::addLinkItem(const QString &id)
+{
+    const core::Link *link = m_document->topology().link(id.toStdString());
+    if (!link)
+        return;
+    NodeItem *from = m_nodes.value(QString::fromStdString(link->from));
+    NodeItem *to = m_nodes.value(QString::fromStdString(link->to));
+    if (!from || !to)
+        return;
+    auto *item = new LinkItem(*link, from, to);
+    item->setDark(m_dark);
+    addItem(item);
+    m_links.insert(id, item);
+}
+
+void DesignScene::removeLinkItem(const QString &id)
+{
+    if (LinkItem *item = m_links.take(id))
+        delete item;
+}
+
+void DesignScene::refreshLinkItem(const QString &id)
+{
+    if (LinkItem *item = m_links.value(id)) {
+        if (const core::Link *link = m_document->topology().link(id.toStdString()))
+            item->setLink(*link);
+    }
+}
+
+void DesignScene::updateLinksOf(const QString &nodeId)
+{
+    const std::string id = nodeId.toStdString();
+    for (const auto &link : m_document->topology().links) {
+        if (link.from == id || link.to == id) {
+            if (LinkItem *item = m_links.value(QString::fromStdString(link.id)))
+                item->updateGeometry();
+        }
+    }
+    if (m_traceOverlay && m_trace && m_trace->result())
+        updateTrace();
+}
+
+QStringList DesignScene::childrenOf(const QString &vnetId) const
+{
+    QStringList children;
+    const std::string id = vnetId.toStdString();
+    for (const auto &node : m_document->topology().nodes) {
+        if (node.parentVnet() == id)
+            children << QString::fromStdString(node.id);
+    }
+    return children;
+}
+
+void DesignScene::updateContainers()
+{
+    for (NodeItem *item : std::as_const(m_nodes)) {
+        if (!item->isContainer())
+            continue;
+        QRectF childrenRect;
+        for (const QString &child : childrenOf(item->nodeId())) {
+            if (NodeItem *childItem = m_nodes.value(child))
+                childrenRect = childrenRect.united(childItem->sceneBoundingRect());
+        }
+        item->setChildrenRect(childrenRect);
+        for (const QString &link : m_links.keys()) {
+            const core::Link *model = m_document->topology().link(link.toStdString());
+            if (model && (QString::fromStdString(model->from) == item->nodeId()
+                          || QString::fromStdString(model->to) == item->nodeId()))
+                m_links.value(link)->updateGeometry();
+        }
+    }
+}
+
+void DesignScene::setDark(bool dark)
+{
+    m_dark = dark;
+    for (NodeItem *item : std::as_const(m_nodes))
+        item->setDark(dark);
+    for (LinkItem *item : std::as_const(m_links))
+        item->setDark(dark);
+    m_traceOverlay->setDark(dark);
+    setBackgroundBrush(canvasPalette(dark).canvas);
+    update();
+}
+
+void DesignScene::setShowGrid(bool show)
+{
+    m_showGrid = show;
+    update();
+}
+
+void DesignScene::setTraceEmphasis(qreal widthFactor)
+{
+    m_traceOverlay->setEmphasis(widthFactor);
+}
+
+void DesignScene::setAnalysis(const std::shared_ptr<const core::Analysis> &analysis)
+{
+    m_analysis = analysis;
+    updateFindings();
+}
+
+void DesignScene::updateFindings()
+{
+    for (NodeItem *item : std::as_const(m_nodes))
+        item->clearFindings();
+    if (!m_analysis)
+        return;
+    struct Tally
+    {
+        core::Severity worst = core::Severity::Info;
+        int count = 0;
+    };
+    QHash<QString, Tally> tallies;
+    const auto &links = m_document->topology().links;
+    for (const auto &finding : m_analysis->findings()) {
+        QStringList targets;
+        for (const auto &subject : finding.subjects) {
+            const QString id = QString::fromStdString(subject);
+            if (m_nodes.contains(id)) {
+                targets << id;
+            } else {
+                // A finding about a link shows on both ends.
+                for (const auto &link : links) {
+                    if (link.id == subject)
+                        targets << QString::fromStdString(link.from) << QString::fromStdString(link.to);
+                }
+            }
+        }
+        targets.removeDuplicates();
+        for (const QString &id : std::as_const(targets)) {
+            Tally &tally = tallies[id];
+            tally.worst = std::min(tally.worst, finding.severity);
+            ++tally.count;
+        }
+    }
+    for (auto it = tallies.cbegin(); it != tallies.cend(); ++it) {
+        if (NodeItem *item = m_nodes.value(it.key()))
+            item->setFindings(it->worst, it->count);
+    }
+}
+
+void DesignScene::updateTrace()
+{
+    const bool active = m_trace && m_trace->result();
+    QSet<QString> onPath;
+    if (!active) {
+        m_traceOverlay->clear();
+    } else {
+        const auto &result = *m_trace->result();
+        const auto toRoute = [&](const core::PathTrace &path) {
+            TraceOverlay::Route route;
+            route.delivered = path.delivered;
+            for (const auto &id : path.path) {
+                const QString key = QString::fromStdString(id);
+                onPath.insert(key);
+                if (NodeItem *item = m_nodes.value(key))
+                    route.points << itemCentre(item);
+            }
+            if (path.dropped) {
+                route.hasDrop = true;
+                route.dropReason = QString::fromStdString(path.dropped->reason);
+                const NodeItem *at = m_nodes.value(QString::fromStdString(path.dropped->node));
+                if (!at && !path.path.empty())
+                    at = m_nodes.value(QString::fromStdString(path.path.back()));
+                route.dropPoint = at ? itemCentre(at) : QPointF();
+                route.hasDrop = at != nullptr;
+            }
+            return route;
+        };
+        m_traceOverlay->setRoutes(toRoute(result.forward), toRoute(result.back));
+    }
+    for (NodeItem *item : std::as_const(m_nodes))
+        item->setDimmed(active && !onPath.contains(item->nodeId()) && !item->isContainer());
+}
+
+void DesignScene::syncSelectionFromScene()
+{
+    if (m_syncingSelection)
+        return;
+    m_syncingSelection = true;
+    m_selection->setIds(selectedIds());
+    m_syncingSelection = false;
+}
+
+void DesignScene::syncSelectionToScene(const QStringList &ids)
+{
+    if (m_syncingSelection)
+        return;
+    m_syncingSelection = true;
+    for (NodeItem *item : std::as_const(m_nodes))
+        item->setSelected(ids.contains(item->nodeId()));
+    for (LinkItem *item : std::as_const(m_links))
+        item->setSelected(ids.contains(item->linkId()));
+    m_syncingSelection = false;
+}
+
+QStringList DesignScene::selectedIds() const
+{
+    QStringList ids;
+    // Model order, so the "current" item is stable whatever the scene's order.
+    for (const auto &node : m_document->topology().nodes) {
+        const QString id = QString::fromStdString(node.id);
+        if (NodeItem *item = m_nodes.value(id); item && item->isSelected())
+            ids << id;
+    }
+    for (const auto &link : m_document->topology().links) {
+        const QString id = QString::fromStdString(link.id);
+        if (LinkItem *item = m_links.value(id); item && item->isSelected())
+            ids << id;
+    }
+    return ids;
+}
+
+QRectF DesignScene::designRect() const
+{
+    QRectF rect;
+    for (NodeItem *item : std::as_const(m_nodes))
+        rect = rect.united(item->sceneBoundingRect());
+    return rect.isNull() ? QRectF(0, 0, 800, 600) : rect.adjusted(-40, -40, 40, 40);
+}
+
+void DesignScene::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    const Palette &colours = canvasPalette(m_dark);
+    painter->fillRect(rect, colours.canvas);
+    if (!m_showGrid)
+        return;
+    // Dots, not lines: a quiet grid. Far away (many dots per pixel) it is left out.
+    const qreal scale = painter->worldTransform().m11();
+    if (gridSize * scale < 6)
+        return;
+    painter->setPen(QPen(colours.grid, 0));
+    const qreal left = std::floor(rect.left() / gridSize) * gridSize;
+    const qreal top = std::floor(rect.top() / gridSize) * gridSize;
+    QVector<QPointF> dots;
+    for (qreal x = left; x < rect.right(); x += gridSize) {
+        for (qreal y = top; y < rect.bottom(); y += gridSize)
+            dots.append(QPointF(x, y));
+    }
+    painter->drawPoints(dots.data(), int(dots.size()));
+}
+
+} // namespace avsnet::ui

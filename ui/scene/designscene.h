@@ -1,0 +1,128 @@
+// SPDX-FileCopyrightText: 2026 avsnet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/topology.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QPointer>
+
+#include <map>
+#include <memory>
+
+class QGraphicsLineItem;
+
+namespace avsnet::core {
+class Analysis;
+}
+
+namespace avsnet::ui {
+
+class Document;
+class LinkItem;
+class NodeItem;
+class Selection;
+class TraceController;
+class TraceOverlay;
+
+// The canvas: one item per node and link, kept in step with the Document through its
+// signals (an id -> item map; items never write the model). User gestures become undo
+// commands: a drop from the palette adds a node, a drag moves (one command on release), a
+// drag with Shift or in connect mode draws a link of a kind that fits both ends.
+class DesignScene : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    DesignScene(Document *document, Selection *selection, TraceController *trace,
+                QObject *parent = nullptr);
+    ~DesignScene() override;
+
+    NodeItem *nodeItem(const QString &id) const { return m_nodes.value(id); }
+    LinkItem *linkItem(const QString &id) const { return m_links.value(id); }
+
+    void setDark(bool dark);
+    bool isDark() const { return m_dark; }
+    void setSnapToGrid(bool snap) { m_snap = snap; }
+    bool snapToGrid() const { return m_snap; }
+    void setShowGrid(bool show);
+    void setConnectMode(bool connect) { m_connectMode = connect; }
+    // Presenter mode draws paths thicker.
+    void setTraceEmphasis(qreal widthFactor);
+
+    // Places a new node of `kind` at a scene position, as one undo step. Gateways, Route
+    // Servers and NVAs must land on a VNet. Returns the new id, or empty with a message.
+    QString placeNode(core::NodeKind kind, const QPointF &scenePos);
+    // Adds a link of `kind` between two nodes as one undo step.
+    void addLink(core::LinkKind kind, const QString &from, const QString &to);
+    void deleteSelection();
+    void setSelectionDisabled(bool disabled);
+    // The ids of selected nodes and links.
+    QStringList selectedIds() const;
+    // Rectangle of the whole design, for fit-to-window.
+    QRectF designRect() const;
+
+    static constexpr qreal gridSize = 20;
+
+public slots:
+    void setAnalysis(const std::shared_ptr<const core::Analysis> &analysis);
+
+signals:
+    void statusMessage(const QString &message);
+    void traceFromRequested(const QString &endpoint);
+    void traceToRequested(const QString &endpoint);
+
+protected:
+    void dragEnterEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dragMoveEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dropEvent(QGraphicsSceneDragDropEvent *event) override;
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+
+private:
+    void rebuild();
+    void addNodeItem(const QString &id);
+    void removeNodeItem(const QString &id);
+    void refreshNodeItem(const QString &id);
+    void addLinkItem(const QString &id);
+    void removeLinkItem(const QString &id);
+    void refreshLinkItem(const QString &id);
+    void refreshPositions(const QStringList &ids);
+    void updateContainers();
+    void updateLinksOf(const QString &nodeId);
+    void updateFindings();
+    void updateTrace();
+    void syncSelectionFromScene();
+    void syncSelectionToScene(const QStringList &ids);
+    NodeItem *nodeItemAt(const QPointF &scenePos, bool containersOnly = false) const;
+    QStringList childrenOf(const QString &vnetId) const;
+    QPointF snapped(const QPointF &point) const;
+    void finishLinkDrag(const QPointF &scenePos);
+    void finishMove();
+    QString endpointFor(const NodeItem *item, const QPointF &scenePos) const;
+
+    Document *m_document;
+    Selection *m_selection;
+    TraceController *m_trace;
+    std::shared_ptr<const core::Analysis> m_analysis;
+    QHash<QString, NodeItem *> m_nodes;
+    QHash<QString, LinkItem *> m_links;
+    TraceOverlay *m_traceOverlay = nullptr;
+    bool m_dark = false;
+    bool m_snap = true;
+    bool m_showGrid = true;
+    bool m_connectMode = false;
+    bool m_syncingSelection = false;
+
+    // Gesture state.
+    std::map<std::string, core::Position> m_pressPositions; // every node, at mouse press
+    bool m_moving = false;
+    QPointer<NodeItem> m_linkSource;
+    QGraphicsLineItem *m_linkPreview = nullptr;
+};
+
+} // namespace avsnet::ui

@@ -1,0 +1,378 @@
+// SPDX-FileCopyrightText: 2026 avsnet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// DesignScene, part two: the gestures that edit the design. Each ends in one undo command.
+#include "designscene.h"
+
+#include "commands/designcommands.h"
+#include "document/document.h"
+#include "document/nodefactory.h"
+#include "linkitem.h"
+#include "model/linkrules.h"
+#include "nodeitem.h"
+#include "nodestyle.h"
+
+#include <QGraphicsLineItem>
+#include <QGraphicsSceneContextMenuEvent>
+#include <QGraphicsSceneDragDropEvent>
+#include <QGraphicsSceneMouseEvent>
+#include <QMenu>
+#include <QMimeData>
+
+namespace avsnet::ui {
+
+namespace {
+
+constexpr const char *nodeKindMime = "application/x-avsnet-node-kind";
+
+bool livesInVnet(core::NodeKind kind)
+{
+    return kind == core::NodeKind::ErGateway || kind == core::NodeKind::VpnGateway
+           || kind == core::NodeKind::RouteServer || kind == core::NodeKind::Nva;
+}
+
+} // namespace
+
+QPointF DesignScene::snapped(const QPointF &point) const
+{
+    if (!m_snap)
+        return point;
+    return QPointF(std::round(point.x() / gridSize) * gridSize,
+                   std::round(point.y() / gridSize) * gridSize);
+}
+
+NodeItem *DesignScene::nodeItemAt(const QPointF &scenePos, bool containersOnly) const
+{
+    // Topmost first; a VNet lies under its children, so a plain node wins over its VNet.
+    NodeItem *container = nullptr;
+    for (QGraphicsItem *item : items(scenePos)) {
+        if (item->type() != NodeItem::Type)
+            continue;
+        auto *node = static_cast<NodeItem *>(item);
+        if (node->isContainer()) {
+            if (!container)
+                container = node;
+        } else if (!containersOnly && node->sceneBoundingRect().contains(scenePos)) {
+            return node;
+        }
+    }
+    if (container)
+        return container;
+    // The container's shape is only its frame; inside it, its rectangle counts for drops.
+    for (NodeItem *node : m_nodes) {
+        if (node->isContainer() && node->sceneBoundingRect().contains(scenePos))
+            return node;
+    }
+    return nullptr;
+}
+
+QString DesignScene::placeNode(core::NodeKind kind, const QPointF &scenePos)
+{
+    const core::Topology &topology = m_document->topology();
+    std::string vnet;
+    if (livesInVnet(kind)) {
+        NodeItem *container = nodeItemAt(scenePos, true);
+        if (!container || !container->isContainer()) {
+            emit statusMessage(tr("A %1 lives in a virtual network: drop it onto a VNet.")
+                                   .arg(kindLabel(kind)));
+            return {};
+        }
+        vnet = container->nodeId().toStdString();
+    }
+    const QPointF at = snapped(scenePos);
+    core::Node node = makeNode(topology, kind, {at.x(), at.y()}, vnet);
+    const QString id = QString::fromStdString(node.id);
+    const QString text = tr("Add %1").arg(kindLabel(kind));
+    const auto subnet = missingSubnetFor(topology, kind, vnet);
+    if (subnet) {
+        // The gateway and the subnet it needs arrive as one step of history.
+        m_document->undoStack()->beginMacro(text);
+        const core::Node before = *topology.node(vnet);
+        core::Node after = before;
+        after.as<core::VirtualNetwork>()->subnets.push_back(*subnet);
+        m_document->undoStack()->push(new ChangeNode(m_document, before, after, text));
+        m_document->undoStack()->push(new AddItems(m_document, {node}, {}, text));
+        m_document->undoStack()->endMacro();
+    } else {
+        m_document->undoStack()->push(new AddItems(m_document, {node}, {}, text));
+    }
+    return id;
+}
+
+void DesignScene::addLink(core::LinkKind kind, const QString &from, const QString &to)
+{
+    core::Link link;
+    link.from = from.toStdString();
+    link.to = to.toStdString();
+    link.id = freeId(m_document->topology(), link.from + "-" + link.to + "-");
+    // A shorter id when the pair is still free.
+    if (!m_document->topology().link(link.from + "-" + link.to)
+        && !m_document->topology().node(link.from + "-" + link.to))
+        link.id = link.from + "-" + link.to;
+    switch (kind) {
+    case core::LinkKind::ErPeering:
+        link.data = core::ErPeeringLink{};
+        break;
+    case core::LinkKind::ErConnection:
+        link.data = core::ErConnectionLink{};
+        break;
+    case core::LinkKind::GlobalReach:
+        link.data = core::GlobalReachLink{};
+        break;
+    case core::LinkKind::VnetPeering:
+        link.data = core::VnetPeeringLink{};
+        break;
+    case core::LinkKind::VpnConnection:
+        link.data = core::VpnConnectionLink{};
+        break;
+    case core::LinkKind::BgpSession:
+        link.data = core::BgpSessionLink{};
+        break;
+    }
+    m_document->undoStack()->push(
+        new AddItems(m_document, {}, {link}, tr("Add %1").arg(linkLabel(kind))));
+}
+
+void DesignScene::deleteSelection()
+{
+    std::vector<std::string> nodes;
+    std::vector<std::string> links;
+    for (const QString &id : selectedIds()) {
+        if (m_nodes.contains(id))
+            nodes.push_back(id.toStdString());
+        else
+            links.push_back(id.toStdString());
+    }
+    if (!nodes.empty() || !links.empty())
+        m_document->undoStack()->push(new RemoveItems(m_document, nodes, links));
+}
+
+void DesignScene::setSelectionDisabled(bool disabled)
+{
+    const QStringList ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    const QString text = disabled ? tr("Disable %n item(s)", nullptr, int(ids.size()))
+                                  : tr("Enable %n item(s)", nullptr, int(ids.size()));
+    m_document->undoStack()->beginMacro(text);
+    for (const QString &id : ids) {
+        const std::string key = id.toStdString();
+        if (const core::Node *node = m_document->topology().node(key); node && node->disabled != disabled) {
+            core::Node after = *node;
+            after.disabled = disabled;
+            m_document->undoStack()->push(new ChangeNode(m_document, *node, after, text));
+        } else if (const core::Link *link = m_document->topology().link(key);
+                   link && link->disabled != disabled) {
+            core::Link after = *link;
+            after.disabled = disabled;
+            m_document->undoStack()->push(new ChangeLink(m_document, *link, after, text));
+        }
+    }
+    m_document->undoStack()->endMacro();
+}
+
+void DesignScene::dragEnterEvent(QGraphicsSceneDragDropEvent *event)
+{
+    event->setAccepted(event->mimeData()->hasFormat(nodeKindMime));
+}
+
+void DesignScene::dragMoveEvent(QGraphicsSceneDragDropEvent *event)
+{
+    event->setAccepted(event->mimeData()->hasFormat(nodeKindMime));
+}
+
+void DesignScene::dropEvent(QGraphicsSceneDragDropEvent *event)
+{
+    const auto kind = core::nodeKindFromString(
+        event->mimeData()->data(nodeKindMime).toStdString());
+    if (!kind) {
+        event->ignore();
+        return;
+    }
+    if (!placeNode(*kind, event->scenePos()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void DesignScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    NodeItem *under = event->button() == Qt::LeftButton ? nodeItemAt(event->scenePos()) : nullptr;
+    if (under && (m_connectMode || (event->modifiers() & Qt::ShiftModifier))) {
+        // Start drawing a link from this node.
+        m_linkSource = under;
+        m_linkPreview = new QGraphicsLineItem(QLineF(itemCentre(under), event->scenePos()));
+        m_linkPreview->setPen(QPen(canvasPalette(m_dark).selection, 2, Qt::DashLine));
+        m_linkPreview->setZValue(10);
+        addItem(m_linkPreview);
+        event->accept();
+        return;
+    }
+    m_pressPositions.clear();
+    for (const auto &node : m_document->topology().nodes) {
+        if (NodeItem *item = m_nodes.value(QString::fromStdString(node.id)))
+            m_pressPositions[node.id] = {item->pos().x(), item->pos().y()};
+    }
+    m_moving = true;
+    QGraphicsScene::mousePressEvent(event);
+}
+
+void DesignScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_linkPreview) {
+        m_linkPreview->setLine(QLineF(m_linkPreview->line().p1(), event->scenePos()));
+        return;
+    }
+    QGraphicsScene::mouseMoveEvent(event);
+    if (!m_moving || !(event->buttons() & Qt::LeftButton))
+        return;
+    // Children follow their VNet: same displacement as the container.
+    for (NodeItem *item : std::as_const(m_nodes)) {
+        if (!item->isContainer() || !item->isSelected())
+            continue;
+        const auto start = m_pressPositions.find(item->nodeId().toStdString());
+        if (start == m_pressPositions.end())
+            continue;
+        const QPointF delta = item->pos() - QPointF(start->second.x, start->second.y);
+        for (const QString &child : childrenOf(item->nodeId())) {
+            NodeItem *childItem = m_nodes.value(child);
+            const auto childStart = m_pressPositions.find(child.toStdString());
+            if (childItem && !childItem->isSelected() && childStart != m_pressPositions.end())
+                childItem->setPos(QPointF(childStart->second.x, childStart->second.y) + delta);
+        }
+    }
+}
+
+void DesignScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_linkPreview) {
+        finishLinkDrag(event->scenePos());
+        return;
+    }
+    QGraphicsScene::mouseReleaseEvent(event);
+    if (m_moving)
+        finishMove();
+}
+
+void DesignScene::finishMove()
+{
+    m_moving = false;
+    std::map<std::string, core::Position> before;
+    std::map<std::string, core::Position> after;
+    for (const auto &[id, start] : m_pressPositions) {
+        NodeItem *item = m_nodes.value(QString::fromStdString(id));
+        if (!item)
+            continue;
+        const QPointF now = item->pos();
+        if (now == QPointF(start.x, start.y))
+            continue;
+        const QPointF target = snapped(now);
+        item->setPos(target);
+        const core::Node *node = m_document->topology().node(id);
+        if (node && node->position)
+            before[id] = *node->position;
+        after[id] = {target.x(), target.y()};
+    }
+    m_pressPositions.clear();
+    if (!after.empty())
+        m_document->undoStack()->push(new MoveNodes(m_document, before, after));
+    updateContainers();
+}
+
+void DesignScene::finishLinkDrag(const QPointF &scenePos)
+{
+    delete m_linkPreview;
+    m_linkPreview = nullptr;
+    NodeItem *source = m_linkSource;
+    m_linkSource = nullptr;
+    NodeItem *target = nodeItemAt(scenePos);
+    if (!source || !target || target == source)
+        return;
+    const auto kinds = core::fittingLinkKinds(source->kind(), target->kind());
+    if (kinds.empty()) {
+        emit statusMessage(tr("No link joins a %1 and a %2.")
+                               .arg(kindLabel(source->kind()), kindLabel(target->kind())));
+        return;
+    }
+    core::LinkKind kind = kinds.front();
+    if (kinds.size() > 1) {
+        // Only the kinds that fit both ends are offered.
+        QMenu menu;
+        for (const core::LinkKind candidate : kinds)
+            menu.addAction(linkLabel(candidate))->setData(int(candidate));
+        QAction *chosen = menu.exec(QCursor::pos());
+        if (!chosen)
+            return;
+        kind = core::LinkKind(chosen->data().toInt());
+    }
+    addLink(kind, source->nodeId(), target->nodeId());
+}
+
+QString DesignScene::endpointFor(const NodeItem *item, const QPointF &scenePos) const
+{
+    // A click on a VNet's subnet line picks that subnet; elsewhere the node itself (or its
+    // first workload subnet for a VNet).
+    const core::Node *node = m_document->topology().node(item->nodeId().toStdString());
+    if (!node)
+        return {};
+    if (const auto *vnet = node->as<core::VirtualNetwork>()) {
+        const QPointF local = item->mapFromScene(scenePos);
+        const int line = int((local.y() - 36) / 15);
+        if (line >= 0 && line < int(vnet->subnets.size()))
+            return QString::fromStdString(node->id + "/" + vnet->subnets[std::size_t(line)].name);
+        for (const auto &subnet : vnet->subnets) {
+            if (subnet.name != "GatewaySubnet" && subnet.name != "RouteServerSubnet")
+                return QString::fromStdString(node->id + "/" + subnet.name);
+        }
+        return {};
+    }
+    if (const auto *cloud = node->as<core::AvsPrivateCloud>(); cloud && !cloud->segments.empty())
+        return QString::fromStdString(node->id + "/" + cloud->segments.front().name);
+    return item->nodeId();
+}
+
+void DesignScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
+{
+    QGraphicsItem *under = itemAt(event->scenePos(), QTransform());
+    NodeItem *node = nodeItemAt(event->scenePos());
+    if (under && !under->isSelected() && (under->type() == NodeItem::Type || under->type() == LinkItem::Type)) {
+        clearSelection();
+        under->setSelected(true);
+    } else if (node && !node->isSelected()) {
+        clearSelection();
+        node->setSelected(true);
+    }
+    const QStringList ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    bool allDisabled = true;
+    for (const QString &id : ids) {
+        const std::string key = id.toStdString();
+        const core::Node *model = m_document->topology().node(key);
+        const core::Link *link = m_document->topology().link(key);
+        allDisabled = allDisabled && ((model && model->disabled) || (link && link->disabled));
+    }
+    QMenu menu;
+    QAction *toggle = menu.addAction(allDisabled ? tr("Enable") : tr("Disable (what-if)"));
+    QAction *traceFrom = nullptr;
+    QAction *traceTo = nullptr;
+    QString endpoint;
+    if (node) {
+        endpoint = endpointFor(node, event->scenePos());
+        if (!endpoint.isEmpty()) {
+            menu.addSeparator();
+            traceFrom = menu.addAction(tr("Trace from %1").arg(endpoint));
+            traceTo = menu.addAction(tr("Trace to %1").arg(endpoint));
+        }
+    }
+    menu.addSeparator();
+    QAction *remove = menu.addAction(tr("Delete"));
+    QAction *chosen = menu.exec(event->screenPos());
+    if (chosen == toggle)
+        setSelectionDisabled(!allDisabled);
+    else if (chosen && chosen == traceFrom)
+        emit traceFromRequested(endpoint);
+    else if (chosen && chosen == traceTo)
+        emit traceToRequested(endpoint);
+    else if (chosen == remove)
+        deleteSelection();
+}
+
+} // namespace avsnet::ui

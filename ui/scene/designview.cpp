@@ -1,0 +1,139 @@
+// SPDX-FileCopyrightText: 2026 avsnet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "designview.h"
+
+#include "designscene.h"
+
+#include <QScrollBar>
+#include <QWheelEvent>
+
+#include <algorithm>
+
+namespace avsnet::ui {
+
+namespace {
+constexpr qreal minimumZoom = 0.05;
+constexpr qreal maximumZoom = 6.0;
+} // namespace
+
+DesignView::DesignView(QGraphicsScene *scene, QWidget *parent)
+    : QGraphicsView(scene, parent)
+{
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing
+                   | QPainter::SmoothPixmapTransform);
+    setDragMode(RubberBandDrag);
+    setTransformationAnchor(AnchorUnderMouse);
+    setResizeAnchor(AnchorViewCenter);
+    // Items repaint themselves; the view only needs to redraw what changed.
+    setViewportUpdateMode(SmartViewportUpdate);
+    setOptimizationFlags(DontSavePainterState);
+    setAcceptDrops(true);
+    setSceneRect(-5000, -5000, 20000, 20000);
+}
+
+void DesignView::setZoom(qreal zoom)
+{
+    zoom = std::clamp(zoom, minimumZoom, maximumZoom);
+    setTransform(QTransform::fromScale(zoom, zoom));
+    emit zoomChanged(zoom);
+}
+
+void DesignView::zoomBy(qreal factor)
+{
+    setZoom(zoom() * factor);
+}
+
+void DesignView::zoomIn()
+{
+    zoomBy(1.25);
+}
+
+void DesignView::zoomOut()
+{
+    zoomBy(0.8);
+}
+
+void DesignView::resetZoom()
+{
+    setZoom(1.0);
+}
+
+void DesignView::fitToWindow()
+{
+    auto *design = qobject_cast<DesignScene *>(scene());
+    const QRectF rect = design ? design->designRect() : scene()->itemsBoundingRect();
+    fitInView(rect, Qt::KeepAspectRatio);
+    if (zoom() > 1.5)
+        setZoom(1.5);
+    emit zoomChanged(zoom());
+}
+
+void DesignView::wheelEvent(QWheelEvent *event)
+{
+    // Wheel zooms (diagram-tool convention); Shift+wheel and touchpads scroll.
+    if (event->modifiers() & Qt::ShiftModifier || !event->pixelDelta().isNull()) {
+        QGraphicsView::wheelEvent(event);
+        return;
+    }
+    const qreal steps = event->angleDelta().y() / 120.0;
+    zoomBy(std::pow(1.15, steps));
+    event->accept();
+}
+
+void DesignView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::MiddleButton || (m_spaceHeld && event->button() == Qt::LeftButton)) {
+        m_panning = true;
+        m_panStart = event->pos();
+        setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void DesignView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_panning) {
+        const QPoint delta = event->pos() - m_panStart;
+        m_panStart = event->pos();
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+void DesignView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_panning) {
+        m_panning = false;
+        setCursor(m_spaceHeld ? Qt::OpenHandCursor : Qt::ArrowCursor);
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(event);
+}
+
+void DesignView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+        m_spaceHeld = true;
+        setCursor(Qt::OpenHandCursor);
+        return;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+void DesignView::keyReleaseEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+        m_spaceHeld = false;
+        setCursor(Qt::ArrowCursor);
+        return;
+    }
+    QGraphicsView::keyReleaseEvent(event);
+}
+
+} // namespace avsnet::ui

@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 avsnet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QGraphicsView>
+
+namespace avsnet::ui {
+
+// The canvas view: zoom with the wheel (around the cursor) and keys, fit to window, pan with
+// the middle button or Space + drag, rubber-band selection with the left button.
+class DesignView : public QGraphicsView
+{
+    Q_OBJECT
+
+public:
+    explicit DesignView(QGraphicsScene *scene, QWidget *parent = nullptr);
+
+    qreal zoom() const { return transform().m11(); }
+    void setZoom(qreal zoom);
+
+public slots:
+    void zoomIn();
+    void zoomOut();
+    void resetZoom();
+    void fitToWindow();
+
+signals:
+    void zoomChanged(qreal zoom);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void keyReleaseEvent(QKeyEvent *event) override;
+
+private:
+    void zoomBy(qreal factor);
+
+    bool m_panning = false;
+    bool m_spaceHeld = false;
+    QPoint m_panStart;
+};
+
+} // namespace avsnet::ui

@@ -1,0 +1,111 @@
+// SPDX-FileCopyrightText: 2026 avsnet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "linkitem.h"
+
+#include "nodeitem.h"
+#include "nodestyle.h"
+
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+namespace avsnet::ui {
+
+QPointF itemCentre(const NodeItem *item)
+{
+    const QRectF body = item->boundingRect().adjusted(4, 12, -12, -4);
+    return item->mapToScene(body.center());
+}
+
+QPointF edgePoint(const NodeItem *item, const QPointF &target)
+{
+    const QRectF body = item->mapRectToScene(item->boundingRect().adjusted(4, 12, -12, -4));
+    const QPointF centre = body.center();
+    const QLineF ray(centre, target);
+    const QPointF corners[] = {body.topLeft(), body.topRight(), body.bottomRight(),
+                               body.bottomLeft()};
+    for (int i = 0; i < 4; ++i) {
+        QPointF hit;
+        if (ray.intersects(QLineF(corners[i], corners[(i + 1) % 4]), &hit)
+            == QLineF::BoundedIntersection)
+            return hit;
+    }
+    return centre;
+}
+
+LinkItem::LinkItem(const core::Link &link, NodeItem *from, NodeItem *to)
+    : m_link(link)
+    , m_id(QString::fromStdString(link.id))
+    , m_from(from)
+    , m_to(to)
+{
+    setFlags(ItemIsSelectable | ItemIsFocusable);
+    setZValue(0);
+    setLink(link);
+}
+
+void LinkItem::setLink(const core::Link &link)
+{
+    m_link = link;
+    QString tip = QStringLiteral("<b>%1</b> (%2)<br>%3 — %4")
+                      .arg(QString::fromStdString(link.id).toHtmlEscaped(), linkLabel(link.kind()),
+                           QString::fromStdString(link.from).toHtmlEscaped(),
+                           QString::fromStdString(link.to).toHtmlEscaped());
+    if (link.disabled)
+        tip += QStringLiteral("<br><i>%1</i>").arg(tr("disabled: carries nothing"));
+    setToolTip(tip);
+    updateGeometry();
+}
+
+void LinkItem::setDark(bool dark)
+{
+    m_dark = dark;
+    update();
+}
+
+void LinkItem::setDimmed(bool dimmed)
+{
+    m_dimmed = dimmed;
+    update();
+}
+
+void LinkItem::updateGeometry()
+{
+    prepareGeometryChange();
+    const QPointF fromCentre = itemCentre(m_from);
+    const QPointF toCentre = itemCentre(m_to);
+    m_line = QLineF(edgePoint(m_from, toCentre), edgePoint(m_to, fromCentre));
+    update();
+}
+
+QRectF LinkItem::boundingRect() const
+{
+    return QRectF(m_line.p1(), m_line.p2()).normalized().adjusted(-12, -12, 12, 12);
+}
+
+QPainterPath LinkItem::shape() const
+{
+    QPainterPath path(m_line.p1());
+    path.lineTo(m_line.p2());
+    QPainterPathStroker stroker;
+    stroker.setWidth(10);
+    return stroker.createStroke(path);
+}
+
+void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const qreal levelOfDetail = option->levelOfDetailFromTransform(painter->worldTransform());
+    painter->setRenderHint(QPainter::Antialiasing, levelOfDetail > 0.3);
+    if (m_dimmed)
+        painter->setOpacity(0.3);
+    QPen pen = linkPen(m_link.kind(), m_dark, m_link.disabled);
+    if (isSelected()) {
+        QPen halo(canvasPalette(m_dark).selection, pen.widthF() + 5);
+        halo.setCapStyle(Qt::RoundCap);
+        painter->setPen(halo);
+        painter->drawLine(m_line);
+    }
+    painter->setPen(pen);
+    painter->drawLine(m_line);
+}
+
+} // namespace avsnet::ui

@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: 2026 avsnet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/finding.h"
+#include "model/topology.h"
+
+#include <QGraphicsObject>
+
+namespace avsnet::ui {
+
+// Draws one node of the design: an icon and a label, details for AVS and VNets (a VNet is a
+// container drawn behind the gateways, Route Servers and NVAs it holds). It paints from a
+// copy of the node's data and never writes the model; the scene moves and refreshes it.
+class NodeItem : public QGraphicsObject
+{
+    Q_OBJECT
+
+public:
+    enum { Type = UserType + 1 };
+
+    explicit NodeItem(const core::Node &node, QGraphicsItem *parent = nullptr);
+
+    int type() const override { return Type; }
+    const QString &nodeId() const { return m_id; }
+    core::NodeKind kind() const { return m_node.kind(); }
+    bool isContainer() const { return kind() == core::NodeKind::Vnet; }
+
+    // The model position of a node is the item's position: its centre, or a VNet's top-left.
+    void setNode(const core::Node &node);
+    // A VNet grows to hold its children; the scene tells it their scene rectangle.
+    void setChildrenRect(const QRectF &sceneRect);
+    void setFindings(core::Severity worst, int count);
+    void clearFindings();
+    void setDark(bool dark);
+    // Trace emphasis: dimmed when a trace runs elsewhere.
+    void setDimmed(bool dimmed);
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
+               QWidget *widget) override;
+
+signals:
+    void geometryChanged();
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+
+private:
+    QRectF bodyRect() const;
+    QStringList detailLines() const;
+    void paintContainer(QPainter *painter, qreal levelOfDetail);
+    void paintNode(QPainter *painter, qreal levelOfDetail);
+    void paintBadge(QPainter *painter);
+
+    core::Node m_node;
+    QString m_id;
+    QRectF m_childrenRect; // item coordinates
+    int m_findingCount = 0;
+    core::Severity m_worst = core::Severity::Info;
+    bool m_dark = false;
+    bool m_dimmed = false;
+};
+
+} // namespace avsnet::ui
