@@ -22,6 +22,8 @@
 #include "theme.h"
 
 #include <QCloseEvent>
+#include <QDockWidget>
+#include <QScreen>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -260,8 +262,26 @@ void MainWindow::updateStatus()
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    restoreGeometry(settings.value("window/geometry").toByteArray());
-    restoreState(settings.value("window/state").toByteArray());
+    if (!restoreGeometry(settings.value("window/geometry").toByteArray())) {
+        // First start: most of the screen, and docks that leave the canvas the middle.
+        const QRect available = screen()->availableGeometry();
+        resize(available.size() * 0.9);
+        move(available.center() - rect().center());
+    }
+    if (!restoreState(settings.value("window/state").toByteArray())) {
+        const auto docks = findChildren<QDockWidget *>();
+        QList<QDockWidget *> left;
+        QList<QDockWidget *> right;
+        QList<QDockWidget *> bottom;
+        for (QDockWidget *dock : docks) {
+            const auto area = dockWidgetArea(dock);
+            (area == Qt::LeftDockWidgetArea ? left : area == Qt::RightDockWidgetArea ? right : bottom)
+                .append(dock);
+        }
+        resizeDocks(left, QList<int>(left.size(), 270), Qt::Horizontal);
+        resizeDocks(right, QList<int>(right.size(), 400), Qt::Horizontal);
+        resizeDocks(bottom, QList<int>(bottom.size(), 220), Qt::Vertical);
+    }
     setDark(settings.value("view/dark", false).toBool());
     rebuildRecentMenu();
 }

@@ -146,13 +146,12 @@ QRectF NodeItem::bodyRect() const
     const auto lines = detailLines();
     if (isContainer()) {
         const qreal listBottom = titleHeight + 8 + lineHeight * qreal(lines.size());
-        qreal width = containerMinimumWidth;
-        qreal height = listBottom + 12;
-        if (!m_childrenRect.isNull()) {
-            width = std::max(width, m_childrenRect.right() + 24);
-            height = std::max(height, m_childrenRect.bottom() + 24);
-        }
-        return QRectF(0, 0, width, height);
+        QRectF body(0, 0, containerMinimumWidth, listBottom + 12);
+        // The VNet grows in every direction to hold its gateways, Route Server and NVAs,
+        // keeping its title bar on top.
+        if (!m_childrenRect.isNull())
+            body = body.united(m_childrenRect.adjusted(-24, -titleHeight - 16, 24, 24));
+        return body;
     }
     const qreal height = iconSize + 8 + 18 + lineHeight * qreal(lines.size()) + 6;
     return QRectF(-nodeWidth / 2, -iconSize / 2 - 6, nodeWidth, height);
@@ -211,9 +210,8 @@ void NodeItem::paintContainer(QPainter *painter, qreal levelOfDetail)
     painter->setPen(QPen(selected ? colours.selection : colours.vnetBorder, selected ? 2.5 : 1.5));
     painter->setBrush(colours.vnetFill);
     painter->drawRoundedRect(body, 8, 8);
-    if (levelOfDetail < 0.35) {
+    if (levelOfDetail < 0.2)
         return; // the chips example's lesson: far away, a box is enough
-    }
     const QRectF title(body.left(), body.top(), body.width(), titleHeight);
     painter->setPen(Qt::NoPen);
     painter->setBrush(accentColour(kind(), m_dark));
@@ -238,9 +236,10 @@ void NodeItem::paintContainer(QPainter *painter, qreal levelOfDetail)
     font.setPointSizeF(font.pointSizeF() * 0.9);
     painter->setFont(font);
     painter->setPen(colours.mutedText);
-    qreal y = title.bottom() + 6;
+    // The subnet list stays at the VNet's own corner, under where its title bar would be.
+    qreal y = std::max(title.bottom(), qreal(titleHeight)) + 6;
     for (const QString &line : detailLines()) {
-        painter->drawText(QRectF(body.left() + 10, y, body.width() - 20, lineHeight),
+        painter->drawText(QRectF(10, y, containerMinimumWidth - 20, lineHeight),
                           Qt::AlignLeft | Qt::AlignVCenter, line);
         y += lineHeight;
     }
@@ -256,7 +255,7 @@ void NodeItem::paintNode(QPainter *painter, qreal levelOfDetail)
         painter->setBrush(Qt::NoBrush);
         painter->drawRoundedRect(body, 6, 6);
     }
-    if (levelOfDetail < 0.35) {
+    if (levelOfDetail < 0.2) {
         painter->setPen(Qt::NoPen);
         painter->setBrush(accentColour(kind(), m_dark));
         painter->drawRoundedRect(iconRect, 6, 6);
@@ -271,7 +270,7 @@ void NodeItem::paintNode(QPainter *painter, qreal levelOfDetail)
     painter->drawText(label, Qt::AlignHCenter | Qt::AlignVCenter,
                       QFontMetricsF(font).elidedText(QString::fromStdString(m_node.displayName()),
                                                      Qt::ElideRight, body.width()));
-    if (levelOfDetail < 0.6)
+    if (levelOfDetail < 0.45)
         return;
     font.setBold(false);
     font.setPointSizeF(font.pointSizeF() * 0.85);
