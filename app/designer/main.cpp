@@ -13,6 +13,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("avsnet"));
     QApplication::setApplicationVersion(QStringLiteral(AVSNET_VERSION));
     QApplication::setApplicationDisplayName(QStringLiteral("avsnet"));
+    // Matches the installed desktop entry, so desktops pair the window with its menu item.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.avsnet.Designer"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
