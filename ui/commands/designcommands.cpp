@@ -125,70 +125,28 @@ void MoveNodes::undo()
     }
 }
 
-ChangeNode::ChangeNode(Document *document, core::Node before, core::Node after,
-                       const QString &text, const QString &field)
-    : QUndoCommand(text)
-    , m_document(document)
-    , m_before(std::move(before))
-    , m_after(std::move(after))
-    , m_field(field)
-{}
-
-void ChangeNode::redo()
+template<>
+int ChangeItem<core::Node>::mergeId()
 {
-    m_document->replaceNode(m_after);
+    return MergeChangeNode;
 }
 
-void ChangeNode::undo()
+template<>
+void ChangeItem<core::Node>::replace(const core::Node &node)
 {
-    m_document->replaceNode(m_before);
+    m_document->replaceNode(node);
 }
 
-int ChangeNode::id() const
+template<>
+int ChangeItem<core::Link>::mergeId()
 {
-    return m_field.isEmpty() ? -1 : MergeChangeNode;
+    return MergeChangeLink;
 }
 
-bool ChangeNode::mergeWith(const QUndoCommand *other)
+template<>
+void ChangeItem<core::Link>::replace(const core::Link &link)
 {
-    const auto *next = static_cast<const ChangeNode *>(other);
-    if (next->m_field != m_field || next->m_after.id != m_after.id)
-        return false;
-    m_after = next->m_after;
-    return true;
-}
-
-ChangeLink::ChangeLink(Document *document, core::Link before, core::Link after,
-                       const QString &text, const QString &field)
-    : QUndoCommand(text)
-    , m_document(document)
-    , m_before(std::move(before))
-    , m_after(std::move(after))
-    , m_field(field)
-{}
-
-void ChangeLink::redo()
-{
-    m_document->replaceLink(m_after);
-}
-
-void ChangeLink::undo()
-{
-    m_document->replaceLink(m_before);
-}
-
-int ChangeLink::id() const
-{
-    return m_field.isEmpty() ? -1 : MergeChangeLink;
-}
-
-bool ChangeLink::mergeWith(const QUndoCommand *other)
-{
-    const auto *next = static_cast<const ChangeLink *>(other);
-    if (next->m_field != m_field || next->m_after.id != m_after.id)
-        return false;
-    m_after = next->m_after;
-    return true;
+    m_document->replaceLink(link);
 }
 
 SetIntents::SetIntents(Document *document, std::vector<core::Intent> after, const QString &text)

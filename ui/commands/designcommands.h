@@ -62,42 +62,50 @@ private:
     std::map<std::string, core::Position> m_after;
 };
 
-// Changes any field of one node: the generic property edit. Edits of the same field of the
-// same node in a row merge, so typing a name is one step of history.
-class ChangeNode final : public QUndoCommand
+// Changes any field of one node or link: the generic property edit. Edits of the same field
+// of the same item in a row merge, so typing a name is one step of history.
+template<typename Item>
+class ChangeItem final : public QUndoCommand
 {
 public:
-    ChangeNode(Document *document, core::Node before, core::Node after, const QString &text,
-               const QString &field = {});
-    void redo() override;
-    void undo() override;
-    int id() const override;
-    bool mergeWith(const QUndoCommand *other) override;
+    ChangeItem(Document *document, Item before, Item after, const QString &text,
+               const QString &field = {})
+        : QUndoCommand(text)
+        , m_document(document)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+        , m_field(field)
+    {}
+    void redo() override { replace(m_after); }
+    void undo() override { replace(m_before); }
+    int id() const override { return m_field.isEmpty() ? -1 : mergeId(); }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *next = static_cast<const ChangeItem *>(other);
+        if (next->m_field != m_field || next->m_after.id != m_after.id)
+            return false;
+        m_after = next->m_after;
+        return true;
+    }
 
 private:
+    static int mergeId();
+    void replace(const Item &item);
+
     Document *m_document;
-    core::Node m_before;
-    core::Node m_after;
+    Item m_before;
+    Item m_after;
     QString m_field;
 };
 
-// Changes any field of one link.
-class ChangeLink final : public QUndoCommand
-{
-public:
-    ChangeLink(Document *document, core::Link before, core::Link after, const QString &text,
-               const QString &field = {});
-    void redo() override;
-    void undo() override;
-    int id() const override;
-    bool mergeWith(const QUndoCommand *other) override;
+// Defined in designcommands.cpp: how each kind of item is replaced and merged.
+template<> int ChangeItem<core::Node>::mergeId();
+template<> void ChangeItem<core::Node>::replace(const core::Node &node);
+template<> int ChangeItem<core::Link>::mergeId();
+template<> void ChangeItem<core::Link>::replace(const core::Link &link);
 
-private:
-    Document *m_document;
-    core::Link m_before;
-    core::Link m_after;
-    QString m_field;
-};
+using ChangeNode = ChangeItem<core::Node>;
+using ChangeLink = ChangeItem<core::Link>;
 
 // Replaces the intents (add from a trace, edit, delete).
 class SetIntents final : public QUndoCommand
