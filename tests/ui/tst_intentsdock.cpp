@@ -83,7 +83,7 @@ void TestIntentsDock::addFromCurrentTraceThenUndo()
     QTest::mouseClick(button("addButton"), Qt::LeftButton);
 
     QCOMPARE(intents().size(), before.size() + 1);
-    const core::Intent &added = intents().back();
+    const core::Intent added = intents().back();
     QCOMPARE(added.from, std::string("spoke1/workload"));
     QCOMPARE(added.to, std::string("hub/management"));
     QVERIFY(added.expect == core::Expectation::Reachable);
