@@ -139,50 +139,6 @@ QList<Choice> subnetChoices(const core::Topology &topology, const std::string &v
     return choices;
 }
 
-QString nodeKindTitle(core::NodeKind kind)
-{
-    switch (kind) {
-    case core::NodeKind::OnPrem:
-        return tr("On-premises site");
-    case core::NodeKind::ErCircuit:
-        return tr("ExpressRoute circuit");
-    case core::NodeKind::Avs:
-        return tr("AVS private cloud");
-    case core::NodeKind::Vnet:
-        return tr("Virtual network");
-    case core::NodeKind::ErGateway:
-        return tr("ExpressRoute gateway");
-    case core::NodeKind::VpnGateway:
-        return tr("VPN gateway");
-    case core::NodeKind::RouteServer:
-        return tr("Route Server");
-    case core::NodeKind::Nva:
-        return tr("Network virtual appliance");
-    case core::NodeKind::Internet:
-        return tr("Internet");
-    }
-    return {};
-}
-
-QString linkKindTitle(core::LinkKind kind)
-{
-    switch (kind) {
-    case core::LinkKind::ErPeering:
-        return tr("ExpressRoute private peering");
-    case core::LinkKind::ErConnection:
-        return tr("ExpressRoute connection");
-    case core::LinkKind::GlobalReach:
-        return tr("Global Reach");
-    case core::LinkKind::VnetPeering:
-        return tr("VNet peering");
-    case core::LinkKind::VpnConnection:
-        return tr("VPN connection");
-    case core::LinkKind::BgpSession:
-        return tr("BGP session");
-    }
-    return {};
-}
-
 QString nodeLabel(const core::Topology &topology, const std::string &id)
 {
     const core::Node *node = topology.node(id);

@@ -44,8 +44,6 @@ QList<Choice> vnetChoices(const core::Topology &topology, const std::string &cur
 QList<Choice> subnetChoices(const core::Topology &topology, const std::string &vnetId,
                             const std::string &current);
 
-QString nodeKindTitle(core::NodeKind kind);
-QString linkKindTitle(core::LinkKind kind);
 // "Hub (vnet1)", or the id alone when the node has no name or does not exist.
 QString nodeLabel(const core::Topology &topology, const std::string &id);
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "linkpage.h"
 
+#include "scene/nodestyle.h"
 #include "commands/designcommands.h"
 #include "document/document.h"
 #include "fieldeditors.h"
@@ -29,9 +30,9 @@ LinkPage::LinkPage(Document *document, const std::string &id, QWidget *parent)
     if (!link)
         return;
     const core::LinkKind kind = link->kind();
-    setTitle(QStringLiteral("%1: %2").arg(linkKindTitle(kind), toQString(id)));
+    setTitle(QStringLiteral("%1: %2").arg(linkLabel(kind), toQString(id)));
 
-    addReadOnly(tr("Kind"), QStringLiteral("kind"), linkKindTitle(kind));
+    addReadOnly(tr("Kind"), QStringLiteral("kind"), linkLabel(kind));
     addReadOnly(tr("Id"), QStringLiteral("id"), toQString(id));
     QLabel *from = addReadOnly(tr("From"), QStringLiteral("from"));
     QLabel *to = addReadOnly(tr("To"), QStringLiteral("to"));

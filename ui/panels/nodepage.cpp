@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nodepage.h"
 
+#include "scene/nodestyle.h"
 #include "commands/designcommands.h"
 #include "document/document.h"
 #include "fieldeditors.h"
@@ -30,10 +31,10 @@ NodePage::NodePage(Document *document, const std::string &id, QWidget *parent)
         return;
     const core::NodeKind kind = node->kind();
 
-    addReadOnly(tr("Kind"), QStringLiteral("kind"), nodeKindTitle(kind));
+    addReadOnly(tr("Kind"), QStringLiteral("kind"), kindLabel(kind));
     addReadOnly(tr("Id"), QStringLiteral("id"), toQString(id));
     m_binder.addRefresher([this, kind](const Node &node) {
-        setTitle(QStringLiteral("%1: %2").arg(nodeKindTitle(kind), toQString(node.displayName())));
+        setTitle(QStringLiteral("%1: %2").arg(kindLabel(kind), toQString(node.displayName())));
     });
 
     auto *name = addField(tr("Name"), createLineEdit(QStringLiteral("name"), toQString(id)));
