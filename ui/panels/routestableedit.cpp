@@ -71,19 +71,10 @@ FieldCheck RoutesTableEdit::check()
 {
     clearCellMarks();
     FieldCheck result;
-    std::map<QString, int> names;
-    for (int row = 0; row < rowCount(); ++row)
-        ++names[cellText(row, NameColumn)];
     for (int row = 0; row < rowCount(); ++row) {
         const QString name = cellText(row, NameColumn);
         const QString label = name.isEmpty() ? tr("row %1").arg(row + 1) : name;
-        FieldCheck nameCheck;
-        if (name.isEmpty())
-            nameCheck = FieldCheck::invalid(tr("a name is required"));
-        else if (names[name] > 1)
-            nameCheck = FieldCheck::invalid(tr("the name \"%1\" is used twice").arg(name));
-        if (nameCheck.isInvalid())
-            markCell(row, NameColumn, nameCheck.message);
+        const FieldCheck nameCheck = checkUniqueName(row, NameColumn);
         const FieldCheck prefixCheck = checkPrefix(cellText(row, PrefixColumn));
         if (prefixCheck.isInvalid())
             markCell(row, PrefixColumn, prefixCheck.message);

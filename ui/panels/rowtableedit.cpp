@@ -185,4 +185,22 @@ void RowTableEdit::removeSelectedRows()
     emit restructured();
 }
 
+FieldCheck RowTableEdit::checkUniqueName(int row, int column)
+{
+    const QString name = cellText(row, column);
+    FieldCheck check;
+    if (name.isEmpty()) {
+        check = FieldCheck::invalid(tr("a name is required"));
+    } else {
+        int uses = 0;
+        for (int other = 0; other < rowCount(); ++other)
+            uses += cellText(other, column) == name;
+        if (uses > 1)
+            check = FieldCheck::invalid(tr("the name \"%1\" is used twice").arg(name));
+    }
+    if (check.isInvalid())
+        markCell(row, column, check.message);
+    return check;
+}
+
 } // namespace avsnet::ui

@@ -51,6 +51,8 @@ protected:
     void fitHeight();
     // A name not used in `column` yet: stem1, stem2, ...
     QString uniqueName(int column, const QString &stem) const;
+    // The name in `column` of `row` must be there and used once; marks the cell if not.
+    FieldCheck checkUniqueName(int row, int column);
 
 private:
     void removeSelectedRows();
