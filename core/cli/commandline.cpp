@@ -26,6 +26,8 @@ constexpr const char *usage = R"(usage:
   avsnet trace    FILE --from ENDPOINT --to ENDPOINT [--json]
   avsnet check    FILE [--json]
   avsnet matrix   FILE [--json]
+  avsnet export   FILE -o OUT [--format svg|png|pdf|drawio|dot|mermaid] [--trace FROM TO]
+  avsnet report   FILE -o OUT [--format html|md|pdf]
   avsnet --version | --help | COMMAND --help
 )";
 
@@ -61,10 +63,12 @@ struct Options
 class CommandRunner
 {
 public:
-    CommandRunner(std::ostream &out, std::ostream &err, bool useColour)
+    CommandRunner(std::ostream &out, std::ostream &err, bool useColour,
+                  const std::vector<ExternalCommand> &external)
         : m_out(out)
         , m_err(err)
         , m_colour(useColour)
+        , m_external(external)
     {}
 
     int run(const std::vector<std::string> &arguments)
@@ -84,6 +88,8 @@ public:
             m_out << "avsnet " << AVSNET_VERSION << '\n';
             return ExitOk;
         }
+        if (const ExternalCommand *command = externalCommand(arguments[0]))
+            return runExternal(*command, arguments);
         const auto options = parse(arguments);
         if (!options)
             return ExitBadInput;
@@ -105,6 +111,26 @@ public:
     }
 
 private:
+    const ExternalCommand *externalCommand(const std::string &name) const
+    {
+        for (const auto &command : m_external) {
+            if (command.name == name)
+                return &command;
+        }
+        return nullptr;
+    }
+
+    int runExternal(const ExternalCommand &command, const std::vector<std::string> &arguments)
+    {
+        const std::vector<std::string> rest(arguments.begin() + 1, arguments.end());
+        if (std::find(rest.begin(), rest.end(), "--help") != rest.end()
+            || std::find(rest.begin(), rest.end(), "-h") != rest.end()) {
+            m_out << command.help;
+            return ExitOk;
+        }
+        return command.run(rest, m_out, m_err);
+    }
+
     std::optional<Options> parse(const std::vector<std::string> &arguments)
     {
         Options options;
@@ -350,15 +376,16 @@ private:
     std::ostream &m_out;
     std::ostream &m_err;
     bool m_colour;
+    const std::vector<ExternalCommand> &m_external;
     std::shared_ptr<const Analysis> m_analysis;
 };
 
 } // namespace
 
 int runCommandLine(const std::vector<std::string> &arguments, std::ostream &out,
-                   std::ostream &err, bool useColour)
+                   std::ostream &err, bool useColour, const std::vector<ExternalCommand> &external)
 {
-    return CommandRunner(out, err, useColour).run(arguments);
+    return CommandRunner(out, err, useColour, external).run(arguments);
 }
 
 } // namespace avsnet::core

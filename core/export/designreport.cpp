@@ -522,9 +522,18 @@ private:
     std::string m_version;
 };
 
-std::string report(const Analysis &analysis, const ReportOptions &options, ReportWriter &writer)
+} // namespace
+
+void writeReport(const Analysis &analysis, const ReportOptions &options, ReportWriter &writer)
 {
     ReportBuilder(analysis, options, writer).write();
+}
+
+namespace {
+
+std::string report(const Analysis &analysis, const ReportOptions &options, ReportWriter &writer)
+{
+    writeReport(analysis, options, writer);
     return writer.take();
 }
 

@@ -8,6 +8,7 @@
 namespace avsnet::core {
 
 class Analysis;
+class ReportWriter;
 
 struct ReportOptions
 {
@@ -28,5 +29,7 @@ std::string reportMarkdown(const Analysis &analysis, const ReportOptions &option
 // The same report as one self-contained HTML file: styles inline, no external resource,
 // laid out to print (each section on a new page, table headers repeated).
 std::string reportHtml(const Analysis &analysis, const ReportOptions &options = {});
+// The same report into any writer (the designer's paginated PDF writer draws with Qt).
+void writeReport(const Analysis &analysis, const ReportOptions &options, ReportWriter &writer);
 
 } // namespace avsnet::core

@@ -211,13 +211,19 @@ public:
             m_out += "<p class=\"note\">" + escapeHtml(note) + "</p>\n";
     }
 
-    bool diagram(std::string_view svg, std::string_view) override
+    bool diagram(std::string_view svg, std::string_view file) override
     {
         // Inline SVG may not carry an XML declaration or doctype: keep the <svg> element.
         const auto start = svg.find("<svg");
         const auto stop = svg.rfind("</svg>");
-        if (start == std::string_view::npos || stop == std::string_view::npos || stop < start)
-            return false;
+        if (start == std::string_view::npos || stop == std::string_view::npos || stop < start) {
+            // No SVG: an image by reference (the PDF report's renderer supplies it).
+            if (file.empty())
+                return false;
+            m_out += "<figure class=\"diagram\"><img src=\"" + escapeHtml(file)
+                     + "\" alt=\"Diagram of the design\" width=\"100%\"></figure>\n";
+            return true;
+        }
         m_out += "<figure class=\"diagram\">\n";
         m_out += svg.substr(start, stop + 6 - start);
         m_out += "\n</figure>\n";

@@ -2,18 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documentwriter.h"
 
+#include "atomicfile.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <cerrno>
 #include <cmath>
-#include <cstring>
-#include <filesystem>
-#include <random>
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace avsnet::core {
 
@@ -306,6 +301,7 @@ Json toJson(const Lesson &lesson)
                                           .add("text", step.text)
                                           .addUnless(step.goals.empty(), "goals",
                                                      toJson(step.goals))
+                                          .addString("hint", step.hint)
                                           .finish(step.unknown);
                                   }))
         .finish(lesson.unknown);
@@ -331,27 +327,6 @@ Json toJson(const Topology &topology)
     return out.finish(topology.unknown);
 }
 
-std::string systemError(int code)
-{
-    return std::strerror(code);
-}
-
-// Writes all of `text` to `descriptor`, retrying short writes and interrupts.
-bool writeAll(int descriptor, const std::string &text)
-{
-    std::size_t written = 0;
-    while (written < text.size()) {
-        const ssize_t result = ::write(descriptor, text.data() + written, text.size() - written);
-        if (result < 0) {
-            if (errno == EINTR)
-                continue;
-            return false;
-        }
-        written += std::size_t(result);
-    }
-    return true;
-}
-
 } // namespace
 
 std::string DocumentWriter::toText(const Topology &topology)
@@ -363,64 +338,10 @@ std::string DocumentWriter::toText(const Topology &topology)
 
 std::string DocumentWriter::writeFile(const Topology &topology, const std::string &fileName)
 {
-    namespace fs = std::filesystem;
-    const auto failure = [&](const std::string &reason) {
-        return "cannot save " + fileName + " (" + reason
-               + "); check that its folder exists and can be written, or save elsewhere";
-    };
     try {
-        const std::string text = toText(topology);
-        std::error_code code;
-        // Replace the file a symbolic link points to, not the link.
-        fs::path target = fileName;
-        if (fs::is_symlink(target, code)) {
-            const fs::path resolved = fs::canonical(target, code);
-            if (!code)
-                target = resolved;
-        }
-        const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
-
-        // A temporary file beside the target, so the rename stays within one file system and
-        // a crash leaves either the old file or the new one, never half of it.
-        std::random_device device;
-        std::mt19937 generator(device());
-        std::string temporary;
-        int descriptor = -1;
-        for (int attempt = 0; attempt < 16 && descriptor < 0; ++attempt) {
-            temporary = target.string() + ".tmp-" + std::to_string(generator() % 1000000);
-            descriptor = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-            if (descriptor < 0 && errno != EEXIST)
-                return failure(systemError(errno));
-        }
-        if (descriptor < 0)
-            return failure("no free temporary file name in " + folder.string());
-
-        // Keep the permissions of the file being replaced.
-        struct stat existing;
-        if (::stat(target.c_str(), &existing) == 0)
-            ::fchmod(descriptor, existing.st_mode & 07777);
-
-        const bool written = writeAll(descriptor, text) && ::fsync(descriptor) == 0;
-        const int writeError = errno;
-        if (::close(descriptor) != 0 || !written) {
-            const int error = written ? errno : writeError;
-            ::unlink(temporary.c_str());
-            return failure(systemError(error));
-        }
-        if (::rename(temporary.c_str(), target.c_str()) != 0) {
-            const int error = errno;
-            ::unlink(temporary.c_str());
-            return failure(systemError(error));
-        }
-        // Make the rename itself durable.
-        const int folderDescriptor = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-        if (folderDescriptor >= 0) {
-            ::fsync(folderDescriptor);
-            ::close(folderDescriptor);
-        }
-        return {};
+        return writeFileAtomically(fileName, toText(topology));
     } catch (const std::exception &exception) {
-        return failure(exception.what());
+        return "cannot save " + fileName + " (" + exception.what() + ")";
     }
 }
 

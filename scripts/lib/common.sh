@@ -18,7 +18,8 @@ AVSNET_PACKAGES=(
 # python3 for the shared conformance checker, xvfb/xauth to look at the designer headless,
 # dpkg-dev (dpkg-shlibdeps), desktop-file-utils, appstream and file for the Debian package test.
 AVSNET_TEST_PACKAGES=(clang libclang-rt-14-dev python3 xvfb xauth
-    dpkg-dev desktop-file-utils appstream file)
+    dpkg-dev desktop-file-utils appstream file
+    poppler-utils) # pdfinfo and pdftotext read the exported PDFs back
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi

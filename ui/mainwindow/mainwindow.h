@@ -15,6 +15,8 @@ class Analysis;
 
 namespace avsnet::ui {
 
+class ExportDialog;
+
 class AnalysisRunner;
 class Autosaver;
 class DesignScene;
@@ -47,6 +49,8 @@ public:
     bool openFile(const QString &path);
     // Opens a built-in sample (":/samples/NAME.avsnet") as an unsaved design.
     bool openSample(const QString &resource);
+    // File > Export Diagram: a dialog with a preview; returns it (open, not modal) for tests.
+    ExportDialog *exportDiagram();
     // Offers to recover designs a crash left behind. Returns true if one was recovered.
     bool offerRecovery();
     void setDark(bool dark);
@@ -76,6 +80,8 @@ private:
     void paste();
     void duplicate();
     void autoLayout();
+    void exportReport();
+    void printDiagram();
     void align(Qt::Alignment alignment);
     void about();
 

@@ -64,6 +64,11 @@ void MainWindow::createFileMenu()
     QAction *saveAsAction = menu->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
     menu->addSeparator();
+    QAction *exportAction = menu->addAction(tr("&Export Diagram…"), this, [this] { exportDiagram(); });
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    menu->addAction(tr("Export &Report…"), this, &MainWindow::exportReport);
+    menu->addAction(tr("&Print…"), this, &MainWindow::printDiagram)->setShortcut(QKeySequence::Print);
+    menu->addSeparator();
     QAction *quit = menu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "legenddock.h"
 
+#include "scene/legendentries.h"
 #include "scene/nodestyle.h"
 
 #include <QGridLayout>
@@ -51,55 +52,6 @@ private:
     bool m_dark = false;
 };
 
-namespace {
-
-QString linkDescription(core::LinkKind kind)
-{
-    switch (kind) {
-    case core::LinkKind::ErPeering:
-        return LegendDock::tr("Joins an on-premises site to an ExpressRoute circuit.");
-    case core::LinkKind::ErConnection:
-        return LegendDock::tr("Joins an ExpressRoute circuit or an AVS private cloud to an "
-                              "ExpressRoute gateway.");
-    case core::LinkKind::GlobalReach:
-        return LegendDock::tr("Joins two ExpressRoute circuits or AVS private clouds so their "
-                              "networks reach each other directly.");
-    case core::LinkKind::VnetPeering:
-        return LegendDock::tr("Joins two virtual networks; a spoke may use the hub's gateways.");
-    case core::LinkKind::VpnConnection:
-        return LegendDock::tr("Joins a VPN gateway to an on-premises site.");
-    case core::LinkKind::BgpSession:
-        return LegendDock::tr("A BGP session from an NVA to a Route Server, a VPN gateway or "
-                              "another NVA.");
-    }
-    return {};
-}
-
-void drawLine(QPainter &painter, const QRectF &area, const QPen &pen)
-{
-    painter.setPen(pen);
-    painter.drawLine(QPointF(area.left(), area.center().y()),
-                     QPointF(area.right(), area.center().y()));
-}
-
-// A trace segment as the trace overlay draws it: a thick line ending in a filled head.
-void drawArrow(QPainter &painter, const QRectF &area, const QColor &colour, bool pointsLeft)
-{
-    const qreal y = area.center().y();
-    const qreal head = 8;
-    const QPointF tip(pointsLeft ? area.left() : area.right(), y);
-    const QPointF tail(pointsLeft ? area.right() : area.left(), y);
-    const qreal direction = pointsLeft ? 1 : -1;
-    painter.setPen(QPen(colour, 4, Qt::SolidLine, Qt::RoundCap));
-    painter.drawLine(tail, tip + QPointF(direction * head * 0.8, 0));
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(colour);
-    painter.drawPolygon(QPolygonF{tip, tip + QPointF(direction * head, -head * 0.6),
-                                  tip + QPointF(direction * head, head * 0.6)});
-}
-
-} // namespace
-
 LegendDock::LegendDock(QWidget *parent)
     : QDockWidget(parent)
     , m_layout(new QGridLayout)
@@ -112,58 +64,15 @@ LegendDock::LegendDock(QWidget *parent)
     m_layout->setVerticalSpacing(4);
     m_layout->setColumnStretch(1, 1);
 
-    addHeading(tr("Links"));
-    for (const core::LinkKind kind : allLinkKinds) {
-        m_linkKinds.append(kind);
-        addEntry(new LegendSample([kind](QPainter &painter, const QRectF &area, bool dark) {
-                     drawLine(painter, area, linkPen(kind, dark, false));
-                 }),
-                 linkLabel(kind), linkDescription(kind));
-    }
-    addEntry(new LegendSample([](QPainter &painter, const QRectF &area, bool dark) {
-                 drawLine(painter, area, linkPen(core::LinkKind::VnetPeering, dark, true));
-             }),
-             tr("Disabled (what-if)"),
-             tr("A switched-off link or node keeps its line style and turns grey; it takes "
-                "part in nothing."));
-
-    addHeading(tr("Trace"));
-    addEntry(new LegendSample([](QPainter &painter, const QRectF &area, bool dark) {
-                 drawArrow(painter, area, canvasPalette(dark).forwardPath, false);
-             }),
-             tr("Forward path"), tr("The path from the source to the destination."));
-    addEntry(new LegendSample([](QPainter &painter, const QRectF &area, bool dark) {
-                 drawArrow(painter, area, canvasPalette(dark).returnPath, true);
-             }),
-             tr("Return path"),
-             tr("The path the reply takes back; it may differ from the forward path."));
-    addEntry(new LegendSample([](QPainter &painter, const QRectF &area, bool dark) {
-                 const QColor colour = canvasPalette(dark).dropped;
-                 const QRectF line = area.adjusted(0, 0, -12, 0);
-                 painter.setPen(QPen(colour, 4, Qt::SolidLine, Qt::RoundCap));
-                 painter.drawLine(QPointF(line.left(), line.center().y()),
-                                  QPointF(line.right(), line.center().y()));
-                 const QPointF mark(area.right() - 4, area.center().y());
-                 const qreal arm = 4.5;
-                 painter.setPen(QPen(colour, 2.5, Qt::SolidLine, Qt::RoundCap));
-                 painter.drawLine(mark + QPointF(-arm, -arm), mark + QPointF(arm, arm));
-                 painter.drawLine(mark + QPointF(-arm, arm), mark + QPointF(arm, -arm));
-             }),
-             tr("Dropped"),
-             tr("Where traffic stops: no route, a route to nowhere, or a loop. The reason is "
-                "written beside the cross."));
-
-    addHeading(tr("Findings"));
-    for (const core::Severity severity : allSeverities) {
-        addEntry(new LegendSample([severity](QPainter &painter, const QRectF &area, bool) {
-                     const qreal side = std::min(area.height(), qreal(16));
-                     const QRectF icon(area.center() - QPointF(side / 2, side / 2),
-                                       QSizeF(side, side));
-                     findingIcon(severity).paint(&painter, icon.toAlignedRect());
-                 }),
-                 severityLabel(severity),
-                 tr("A badge on a node counts its findings, coloured by the worst; the Findings "
-                    "dock lists them."));
+    std::optional<LegendEntry::Group> group;
+    for (const LegendEntry &entry : legendEntries()) {
+        if (entry.group != group) {
+            group = entry.group;
+            addHeading(legendGroupTitle(entry.group));
+        }
+        if (entry.linkKind)
+            m_linkKinds.append(*entry.linkKind);
+        addEntry(new LegendSample(entry.paintSample), entry.label, entry.description);
     }
     m_layout->setRowStretch(m_rows, 1);
 

@@ -196,6 +196,12 @@ void DesignScene::updateContainers()
     }
 }
 
+void DesignScene::setShowFindings(bool show)
+{
+    m_showFindings = show;
+    updateFindings();
+}
+
 void DesignScene::setDark(bool dark)
 {
     m_dark = dark;
@@ -229,7 +235,7 @@ void DesignScene::updateFindings()
 {
     for (NodeItem *item : std::as_const(m_nodes))
         item->clearFindings();
-    if (!m_analysis)
+    if (!m_analysis || !m_showFindings)
         return;
     struct Tally
     {
@@ -340,8 +346,10 @@ QStringList DesignScene::selectedIds() const
 QRectF DesignScene::designRect() const
 {
     QRectF rect;
-    for (NodeItem *item : std::as_const(m_nodes))
-        rect = rect.united(item->sceneBoundingRect());
+    for (NodeItem *item : std::as_const(m_nodes)) {
+        if (item->isVisible()) // an export of a selection hides the rest
+            rect = rect.united(item->sceneBoundingRect());
+    }
     return rect.isNull() ? QRectF(0, 0, 800, 600) : rect.adjusted(-40, -40, 40, 40);
 }
 

@@ -48,6 +48,9 @@ public:
     bool snapToGrid() const { return m_snap; }
     void setShowGrid(bool show);
     void setConnectMode(bool connect) { m_connectMode = connect; }
+    // Exports may leave the finding badges out.
+    void setShowFindings(bool show);
+    bool showFindings() const { return m_showFindings; }
     // Presenter mode draws paths thicker.
     void setTraceEmphasis(qreal widthFactor);
 
@@ -115,6 +118,7 @@ private:
     bool m_dark = false;
     bool m_snap = true;
     bool m_showGrid = true;
+    bool m_showFindings = true;
     bool m_connectMode = false;
     bool m_syncingSelection = false;
 
