@@ -205,6 +205,7 @@ Lesson readLesson(Json &value, const JsonPath &path)
             LessonStep step;
             step.text = stepObject.string("text");
             step.goals = stepObject.strings("goals");
+            step.hint = stepObject.string("hint");
             step.unknown = stepObject.takeUnknown();
             lesson.steps.push_back(std::move(step));
         }

@@ -289,6 +289,7 @@ struct LessonStep
 {
     std::string text; // Markdown
     std::vector<std::string> goals; // intent names
+    std::string hint; // a nudge for a learner who is stuck (our extension of format.md)
     UnknownFields unknown = UnknownFields::object();
     bool operator==(const LessonStep &) const = default;
 };
