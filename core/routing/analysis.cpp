@@ -6,6 +6,7 @@
 #include "azurelimits.h"
 #include "model/linkrules.h"
 #include "propagation.h"
+#include "propagationrecording.h"
 #include "speakergraph.h"
 
 #include <algorithm>
@@ -17,8 +18,11 @@ namespace avsnet::core {
 class AnalysisBuilder
 {
 public:
-    explicit AnalysisBuilder(std::shared_ptr<const Topology> topology)
+    // `recording`, when given, receives the events of the propagation the analysis keeps.
+    explicit AnalysisBuilder(std::shared_ptr<const Topology> topology,
+                             PropagationRecording *recording = nullptr)
         : m_analysis(std::make_shared<Analysis>())
+        , m_recording(recording)
     {
         m_analysis->m_topology = std::move(topology);
     }
@@ -31,6 +35,8 @@ public:
         propagate();
         programSubnets();
         m_analysis->m_findings = collectFindings(*m_analysis);
+        if (m_recording)
+            m_recording->graph = std::move(m_graph);
         return m_analysis;
     }
 
@@ -128,7 +134,15 @@ private:
             m_analysis->m_asPaths = AsPathPool();
             RoutingPolicy policy(topology(), *m_graph, m_analysis->m_asPaths);
             RoutePropagation propagation(*m_graph, policy);
-            m_result = propagation.run(policy.originations(m_vnetsServedBy));
+            // Events only when recording; a later run replaces the earlier one's.
+            RoutePropagation::EventSink sink;
+            if (m_recording) {
+                m_recording->events.clear();
+                sink = [this](const PropagationEvent &event) {
+                    m_recording->events.push_back(event);
+                };
+            }
+            m_result = propagation.run(policy.originations(m_vnetsServedBy), sink);
             const std::size_t before = downLinks.size();
             for (const auto &edge : m_graph->edges()) {
                 if (m_graph->vertex(edge.from).kind == NodeKind::Nva
@@ -182,6 +196,7 @@ private:
     }
 
     std::shared_ptr<Analysis> m_analysis;
+    PropagationRecording *m_recording = nullptr;
     std::vector<std::vector<int>> m_vnetsServedBy;
     std::unique_ptr<SpeakerGraph> m_graph;
     PropagationResult m_result;
@@ -253,6 +268,13 @@ std::shared_ptr<const Analysis> analyze(std::shared_ptr<const Topology> topology
 std::shared_ptr<const Analysis> analyze(const Topology &topology)
 {
     return analyze(std::make_shared<const Topology>(topology));
+}
+
+std::shared_ptr<const Analysis>
+analyzeRecordingPropagation(std::shared_ptr<const Topology> topology,
+                            PropagationRecording &recording)
+{
+    return AnalysisBuilder(std::move(topology), &recording).build();
 }
 
 } // namespace avsnet::core

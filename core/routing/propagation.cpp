@@ -75,7 +75,7 @@ void RoutePropagation::propagatePrefix(const Ipv4Prefix &prefix, const Originati
         enqueue(origination->node);
         if (events)
             events({PropagationEvent::Kind::Originate, prefix, origination->node,
-                    origination->node, -1, origination->asPath, {}});
+                    origination->node, -1, origination->asPath, {}, own});
     }
 
     // A prefix settles after a few rounds per speaker that hears it; an AS path that keeps
@@ -110,11 +110,14 @@ void RoutePropagation::propagatePrefix(const Ipv4Prefix &prefix, const Originati
             if (!offer) {
                 if (current != rib.end()) {
                     mattered = !current->rejected;
+                    // Copied, not reported before the erase: that order kept this loop as
+                    // fast as before events carried routes.
+                    const RouteCandidate removed = *current;
                     rib.erase(current);
                     changed = true;
                     if (events)
                         events({PropagationEvent::Kind::Withdraw, prefix, sender, receiver,
-                                edge.session.link, AsPathPool::emptyPath, {}});
+                                edge.session.link, AsPathPool::emptyPath, {}, removed});
                 }
             } else {
                 offer->edge = session.index;
@@ -132,7 +135,7 @@ void RoutePropagation::propagatePrefix(const Ipv4Prefix &prefix, const Originati
                         events({refusal ? PropagationEvent::Kind::Refuse
                                         : PropagationEvent::Kind::Advertise,
                                 prefix, sender, receiver, edge.session.link, offer->asPath,
-                                refusal.value_or(std::string())});
+                                refusal.value_or(std::string()), *offer});
                 }
             }
             if (changed)
@@ -171,43 +174,66 @@ std::optional<RouteCandidate> RoutePropagation::exportOver(int sender,
     return offer;
 }
 
+namespace {
+
+// A speaker's table rows for one prefix (see appendTableRows). With `Tally`, the same two
+// passes also count announcements and keep refusals. Inline: collect calls it once per
+// speaker and prefix, and an out-of-line call showed in the analysis profile.
+template<bool Tally>
+inline void selectRows(const SpeakerGraph &graph, const RoutingPolicy &policy, int node,
+                       const Ipv4Prefix &prefix, std::vector<RouteCandidate> &rib,
+                       std::vector<BgpRoute> &table, PropagationResult *tally)
+{
+    // Own routes first, then by neighbour, so tables read the same on every run.
+    std::stable_sort(rib.begin(), rib.end(), [](const auto &a, const auto &b) {
+        return std::pair(!a.isLocal(), a.from) < std::pair(!b.isLocal(), b.from);
+    });
+    RoutingPolicy::RankKey bestRank{};
+    bool any = false;
+    for (const auto &route : rib) {
+        if (Tally && route.edge >= 0)
+            ++tally->announcedPerEdge[std::size_t(route.edge)];
+        if (route.rejected)
+            continue;
+        const auto rank = policy.rank(node, route);
+        if (!any || rank > bestRank)
+            bestRank = rank;
+        any = true;
+    }
+    for (const auto &route : rib) {
+        const int link = route.edge >= 0 ? graph.edges()[std::size_t(route.edge)].session.link
+                                         : -1;
+        if (route.rejected) {
+            if (Tally)
+                tally->drops.push_back({node, route.from, prefix, route.asPath,
+                                        policy.refusal(node, route).value_or(std::string())});
+            continue;
+        }
+        table.push_back({prefix, route.asPath, route.from, link, route.origin,
+                         policy.rank(node, route) == bestRank});
+    }
+}
+
+} // namespace
+
 void RoutePropagation::collect(const Ipv4Prefix &prefix, PrefixState &state,
                                PropagationResult &result)
 {
     for (const int node : state.touchedNodes) {
         auto &rib = state.ribIn[std::size_t(node)];
-        // Own routes first, then by neighbour, so tables read the same on every run.
-        std::stable_sort(rib.begin(), rib.end(), [](const auto &a, const auto &b) {
-            return std::pair(!a.isLocal(), a.from) < std::pair(!b.isLocal(), b.from);
-        });
-        RoutingPolicy::RankKey bestRank{};
-        bool any = false;
-        for (const auto &route : rib) {
-            if (route.edge >= 0)
-                ++result.announcedPerEdge[std::size_t(route.edge)];
-            if (route.rejected)
-                continue;
-            const auto rank = m_policy.rank(node, route);
-            if (!any || rank > bestRank)
-                bestRank = rank;
-            any = true;
-        }
-        auto &table = result.tables[std::size_t(node)];
-        for (const auto &route : rib) {
-            const int link = route.edge >= 0 ? m_graph.edges()[std::size_t(route.edge)].session.link
-                                             : -1;
-            if (route.rejected) {
-                result.drops.push_back({node, route.from, prefix, route.asPath,
-                                        m_policy.refusal(node, route).value_or(std::string())});
-                continue;
-            }
-            table.push_back({prefix, route.asPath, route.from, link, route.origin,
-                             m_policy.rank(node, route) == bestRank});
-        }
+        selectRows<true>(m_graph, m_policy, node, prefix, rib, result.tables[std::size_t(node)],
+                         &result);
         rib.clear();
         state.touched[std::size_t(node)] = false;
     }
     state.touchedNodes.clear();
+}
+
+void RoutePropagation::appendTableRows(int node, const Ipv4Prefix &prefix,
+                                       std::vector<RouteCandidate> &rib,
+                                       std::vector<BgpRoute> &table) const
+{
+    selectRows<false>(m_graph, m_policy, node, prefix, rib, table, nullptr);
 }
 
 } // namespace avsnet::core

@@ -23,6 +23,9 @@ struct PropagationEvent
     int link = -1;
     AsPathId asPath = AsPathPool::emptyPath;
     std::string reason; // Refuse only
+    // The receiver's RIB-in entry this event installs (Originate, Advertise, Refuse) or
+    // removes (Withdraw), so a replay rebuilds the engine's tables exactly.
+    RouteCandidate route;
 };
 
 struct PropagationResult
@@ -45,6 +48,12 @@ public:
 
     PropagationResult run(const std::vector<Origination> &originations,
                           const EventSink &events = {});
+
+    // Appends one speaker's table rows for one prefix, from its RIB-in: own routes first,
+    // then by neighbour (arrival order among equals), refused ones left out, the best ranked
+    // active (several under ECMP). Sorts `rib` so. Replays of the events reuse it.
+    void appendTableRows(int node, const Ipv4Prefix &prefix, std::vector<RouteCandidate> &rib,
+                         std::vector<BgpRoute> &table) const;
 
 private:
     struct PrefixState;

@@ -1,0 +1,425 @@
+// SPDX-FileCopyrightText: 2026 avsnet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/documentreader.h"
+#include "routing/analysis.h"
+#include "routing/propagationtimeline.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QtTest>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <optional>
+
+using namespace avsnet::core;
+
+namespace {
+
+std::optional<Topology> loadFile(const QString &path)
+{
+    auto result = DocumentReader::readFile(path.toStdString());
+    if (std::holds_alternative<LoadError>(result))
+        return std::nullopt;
+    return std::get<Topology>(std::move(result));
+}
+
+// NVAs in a mesh, built so the engine withdraws routes and refuses offers that replace
+// accepted ones, which no sample design does. n1 prepends heavily, so n2 first passes n3
+// n1's long path, then learns a shorter one over n4: for 172.16/16 it originates at n3 (n2
+// withdraws its offer), for 172.17/16 it passed n3 (n3 refuses the new offer).
+const QString nvaMesh = QStringLiteral("(built in) NVA mesh");
+
+// "n3" from ("n", 3). Appending, as GCC 12 warns falsely on "literal" + std::string.
+std::string numbered(const char *stem, int number)
+{
+    std::string text = stem;
+    text += std::to_string(number);
+    return text;
+}
+
+Topology nvaMeshDesign()
+{
+    using nlohmann::json;
+    const auto nva = [](int index, json originate, int prepend) {
+        return json{{"id", numbered("n", index)},
+                    {"kind", "nva"},
+                    {"vnet", "hub"},
+                    {"subnet", "nva"},
+                    {"ip", numbered("10.0.1.", 3 + index)},
+                    {"asn", 65000 + index},
+                    {"readvertise", true},
+                    {"originate", std::move(originate)},
+                    {"asPath", {{"prepend", prepend}, {"replacePrivate", false}}}};
+    };
+    json links = json::array();
+    // Two sessions n2-n3: their routes differ only in arrival order, which undo must keep.
+    for (const auto &[from, to] : {std::pair(1, 2), {2, 3}, {3, 4}, {4, 2}, {5, 3}, {2, 3}}) {
+        const std::string a = numbered("n", from);
+        const std::string b = numbered("n", to);
+        const std::string id = a + "-" + b + numbered("-", int(links.size()));
+        links.push_back({{"id", id}, {"kind", "bgp-session"}, {"from", a}, {"to", b}});
+    }
+    const json hub = {{"id", "hub"},
+                      {"kind", "vnet"},
+                      {"addressSpace", {"10.0.0.0/16"}},
+                      {"subnets", {{{"name", "nva"}, {"prefix", "10.0.1.0/24"}}}}};
+    const json design
+        = {{"format", "avsnet"},
+           {"version", 1},
+           {"name", "nva mesh"},
+           {"nodes",
+            {hub, nva(1, {"172.16.0.0/16", "172.17.0.0/16"}, 5), nva(2, json::array(), 0),
+             nva(3, {"172.16.0.0/16"}, 0), nva(4, json::array(), 0), nva(5, {"172.17.0.0/16"}, 0)}},
+           {"links", links}};
+    auto result = DocumentReader::readText(design.dump(), "mesh.avsnet");
+    if (const auto *error = std::get_if<LoadError>(&result))
+        qFatal("%s", error->toString().c_str());
+    return std::get<Topology>(std::move(result));
+}
+
+Topology load(const QString &path)
+{
+    if (path == nvaMesh)
+        return nvaMeshDesign();
+    auto topology = loadFile(path);
+    if (!topology)
+        qFatal("%s does not load", qPrintable(path));
+    return std::move(*topology);
+}
+
+QString contosoPath()
+{
+    return QStringLiteral(AVSNET_SOURCE_DIR "/resources/samples/contoso.avsnet");
+}
+
+// One route, with its AS path spelled out so routes of two analyses compare.
+std::string routeText(const BgpRoute &route, const AsPathPool &paths)
+{
+    std::string text = route.prefix.toString() + " [";
+    for (const Asn asn : paths.path(route.asPath))
+        text += ' ' + std::to_string(asn);
+    text += " ] from " + std::to_string(route.learnedFrom) + " link " + std::to_string(route.link)
+            + " origin " + std::to_string(route.origin) + (route.active ? " active" : " inactive");
+    return text;
+}
+
+std::vector<std::string> tableText(const BgpTable &table, const AsPathPool &paths)
+{
+    std::vector<std::string> lines;
+    for (const auto &route : table.routes())
+        lines.push_back(routeText(route, paths));
+    return lines;
+}
+
+// Same routes field by field; AS paths by contents, as the pools may differ.
+bool sameTable(const BgpTable &a, const AsPathPool &aPaths, const BgpTable &b,
+               const AsPathPool &bPaths)
+{
+    return std::ranges::equal(a.routes(), b.routes(), [&](const BgpRoute &x, const BgpRoute &y) {
+        return x.prefix == y.prefix && x.learnedFrom == y.learnedFrom && x.link == y.link
+               && x.origin == y.origin && x.active == y.active
+               && std::ranges::equal(aPaths.path(x.asPath), bPaths.path(y.asPath));
+    });
+}
+
+// Empty when every node's table is equal, else the first difference.
+std::string firstDifference(const std::vector<BgpTable> &actual, const AsPathPool &actualPaths,
+                            const std::vector<BgpTable> &expected, const AsPathPool &expectedPaths,
+                            const Topology &topology)
+{
+    if (actual.size() != expected.size())
+        return "table count " + std::to_string(actual.size()) + " vs "
+               + std::to_string(expected.size());
+    for (std::size_t node = 0; node < actual.size(); ++node) {
+        if (sameTable(actual[node], actualPaths, expected[node], expectedPaths))
+            continue;
+        const auto got = tableText(actual[node], actualPaths);
+        const auto want = tableText(expected[node], expectedPaths);
+        std::string message = "node " + topology.nodes[node].id + ": ";
+        for (std::size_t i = 0; i < std::max(got.size(), want.size()); ++i) {
+            const std::string a = i < got.size() ? got[i] : "(none)";
+            const std::string b = i < want.size() ? want[i] : "(none)";
+            if (a != b)
+                return message + "replayed " + a + ", expected " + b;
+        }
+    }
+    return {};
+}
+
+std::vector<BgpTable> analysisTables(const Analysis &analysis)
+{
+    std::vector<BgpTable> tables;
+    for (std::size_t node = 0; node < analysis.topology().nodes.size(); ++node)
+        tables.push_back(analysis.bgpTable(int(node)));
+    return tables;
+}
+
+bool sameEvent(const PropagationEvent &a, const PropagationEvent &b)
+{
+    return a.kind == b.kind && a.prefix == b.prefix && a.from == b.from && a.to == b.to
+           && a.link == b.link && a.asPath == b.asPath && a.reason == b.reason
+           && a.route == b.route;
+}
+
+} // namespace
+
+// The step-through of lessons: the engine's propagation as events, replayed to any step.
+// Checked on the Contoso sample, every routing case and the shared conformance designs.
+class TestPropagationTimeline : public QObject
+{
+    Q_OBJECT
+
+private:
+    void designs()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("contoso") << contosoPath();
+        QTest::newRow("nva-mesh") << nvaMesh;
+        const QDir cases(QStringLiteral(AVSNET_TEST_DATA "/routing"));
+        for (const QString &folder :
+             cases.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+            QTest::addRow("%s", qPrintable(folder))
+                << QDir(cases.filePath(folder)).filePath("design.avsnet");
+        }
+        // The conformance folder also holds designs that must not load; they have no events.
+        const QDir conformance(QStringLiteral(AVSNET_SHARED_DIR "/conformance"));
+        int loadable = 0;
+        for (const QString &name : conformance.entryList({"*.avsnet"}, QDir::Files, QDir::Name)) {
+            if (!loadFile(conformance.filePath(name)))
+                continue;
+            ++loadable;
+            QTest::addRow("conformance/%s", qPrintable(name)) << conformance.filePath(name);
+        }
+        QVERIFY2(loadable >= 3, "fewer than 3 loadable conformance designs");
+    }
+
+private slots:
+    void replayToEndGivesTheAnalysisTables_data() { designs(); }
+    void replayToEndGivesTheAnalysisTables()
+    {
+        QFETCH(QString, path);
+        const Topology topology = load(path);
+        const auto analysis = analyze(topology);
+        const PropagationTimeline timeline = recordPropagation(topology);
+        TimelineReplay replay(timeline);
+
+        const auto expected = analysisTables(*analysis);
+        bool anyRoute = false;
+        for (const auto &table : expected)
+            anyRoute = anyRoute || !table.empty();
+        QCOMPARE(timeline.size() > 0, anyRoute);
+
+        replay.seek(timeline.size());
+        QVERIFY(replay.atEnd());
+        QCOMPARE(replay.step(), timeline.size());
+        const auto replayed = replay.tables();
+        const AsPathPool &paths = timeline.analysis().asPaths();
+        // Against an analysis of its own, by AS path contents...
+        std::string difference
+            = firstDifference(replayed, paths, expected, analysis->asPaths(), topology);
+        QVERIFY2(difference.empty(), difference.c_str());
+        // ...and against the recorded analysis, by AS path id.
+        difference = firstDifference(replayed, paths, analysisTables(timeline.analysis()), paths,
+                                     topology);
+        QVERIFY2(difference.empty(), difference.c_str());
+    }
+
+    void stepBackRestoresTheTables_data() { designs(); }
+    void stepBackRestoresTheTables()
+    {
+        QFETCH(QString, path);
+        const Topology topology = load(path);
+        const PropagationTimeline timeline = recordPropagation(topology);
+        const AsPathPool &paths = timeline.analysis().asPaths();
+        TimelineReplay replay(timeline);
+
+        // Every step on small designs, some 300 spread over the large ones.
+        const std::size_t stride = std::max<std::size_t>(1, timeline.size() / 300);
+        for (std::size_t step = 0; step < timeline.size(); step += stride) {
+            replay.seek(step);
+            const auto before = replay.tables();
+            QVERIFY(replay.forward());
+            const int changed = replay.lastChangedNode();
+            QCOMPARE(changed, timeline.events()[step].to);
+            // Only the receiver's table may have moved.
+            const auto during = replay.tables();
+            for (std::size_t node = 0; node < during.size(); ++node) {
+                if (int(node) != changed)
+                    QVERIFY(sameTable(during[node], paths, before[node], paths));
+            }
+            QVERIFY(replay.back());
+            QCOMPARE(replay.step(), step);
+            const std::string difference
+                = firstDifference(replay.tables(), paths, before, paths, topology);
+            QVERIFY2(difference.empty(), difference.c_str());
+        }
+
+        // All the way back empties every table; all the way forward again gives the end.
+        replay.seek(timeline.size());
+        replay.seek(0);
+        QVERIFY(!replay.back());
+        for (const auto &table : replay.tables())
+            QVERIFY(table.empty());
+        std::size_t steps = 0;
+        while (replay.forward())
+            ++steps;
+        QCOMPARE(steps, timeline.size());
+        const std::string difference = firstDifference(
+            replay.tables(), paths, analysisTables(timeline.analysis()), paths, topology);
+        QVERIFY2(difference.empty(), difference.c_str());
+    }
+
+    void eventOrderIsDeterministic_data() { designs(); }
+    void eventOrderIsDeterministic()
+    {
+        QFETCH(QString, path);
+        const Topology topology = load(path);
+        const PropagationTimeline first = recordPropagation(topology);
+        const PropagationTimeline second = recordPropagation(topology);
+        QCOMPARE(first.size(), second.size());
+        for (std::size_t step = 0; step < first.size(); ++step) {
+            QVERIFY2(sameEvent(first.events()[step], second.events()[step]),
+                     qPrintable(QString::number(step) + ": " + first.describe(step).c_str() + " / "
+                                + second.describe(step).c_str()));
+        }
+    }
+
+    void descriptionsNameExistingNodes_data() { designs(); }
+    void descriptionsNameExistingNodes()
+    {
+        QFETCH(QString, path);
+        const PropagationTimeline timeline = recordPropagation(load(path));
+        const Analysis &analysis = timeline.analysis();
+        for (std::size_t step = 0; step < timeline.size(); ++step) {
+            const TimelineEvent event = timeline.event(step);
+            const std::string &text = event.description;
+            QCOMPARE(event.step, step);
+            QCOMPARE(analysis.nodeIndex(event.fromId), event.from);
+            QCOMPARE(analysis.nodeIndex(event.toId), event.to);
+            QVERIFY2(!event.fromName.empty() && !event.toName.empty(), text.c_str());
+            // The sentence starts with the node that acts, and names the other end.
+            const std::string &actor
+                = event.kind == PropagationEvent::Kind::Refuse ? event.toId : event.fromId;
+            QVERIFY2(text.rfind(actor + ' ', 0) == 0, text.c_str());
+            QVERIFY2(text.find(event.fromId) != std::string::npos, text.c_str());
+            QVERIFY2(text.find(event.toId) != std::string::npos, text.c_str());
+            QVERIFY2(text.find(event.prefix.toString()) != std::string::npos, text.c_str());
+            if (event.kind == PropagationEvent::Kind::Refuse)
+                QVERIFY2(!event.reason.empty() && text.find(event.reason) != std::string::npos,
+                         text.c_str());
+            if (event.link >= 0)
+                QCOMPARE(event.linkId,
+                         timeline.analysis().topology().links[std::size_t(event.link)].id);
+        }
+    }
+
+    void contosoReadsAsAStory()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        const PropagationTimeline timeline = recordPropagation(load(contosoPath()));
+        const qint64 recordUs = timer.nsecsElapsed() / 1000;
+        QVERIFY(timeline.size() > 0);
+
+        // Each prefix starts with its origination.
+        const TimelineEvent first = timeline.event(0);
+        QCOMPARE(first.kind, PropagationEvent::Kind::Originate);
+        QCOMPARE(first.description,
+                 first.fromId + " originates " + first.prefix.toString()
+                     + (first.asPath.empty() ? std::string() : " (AS path " + first.asPath + ")"));
+        const auto advertised = timeline.find({{}, {}, PropagationEvent::Kind::Advertise});
+        QVERIFY(!advertised.empty());
+        const TimelineEvent advertise = timeline.event(advertised.front());
+        QCOMPARE(advertise.description,
+                 advertise.fromId + " advertises " + advertise.prefix.toString() + " to "
+                     + advertise.toId + " ("
+                     + (advertise.asPath.empty() ? "empty AS path" : "AS path " + advertise.asPath)
+                     + ")");
+
+        timer.restart();
+        TimelineReplay replay(timeline);
+        replay.seek(timeline.size());
+        const auto tables = replay.tables();
+        const qint64 replayUs = timer.nsecsElapsed() / 1000;
+        QCOMPARE(tables.size(), timeline.analysis().topology().nodes.size());
+        qInfo("Contoso: %llu events, recorded (with the full analysis) in %lld us, replayed to "
+              "the end with every table in %lld us",
+              qulonglong(timeline.size()), recordUs, replayUs);
+    }
+
+    void meshWithdrawsAndRefuses()
+    {
+        const PropagationTimeline timeline = recordPropagation(nvaMeshDesign());
+        const auto described = [&](const std::string &text) {
+            for (std::size_t step = 0; step < timeline.size(); ++step) {
+                if (timeline.describe(step) == text)
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(described("n2 withdraws 172.16.0.0/16 from n3"));
+        QVERIFY(described("n3 refuses 172.17.0.0/16 from n2: its AS path holds the speaker's "
+                          "own ASN 65003"));
+        QVERIFY(described("n1 advertises 172.16.0.0/16 to n2 (AS path 65001 65001 65001 65001 "
+                          "65001 65001)"));
+
+        // The refusal replaces a route n3 had accepted over that session: the replay drops it.
+        const int n2 = timeline.analysis().nodeIndex("n2");
+        const int n3 = timeline.analysis().nodeIndex("n3");
+        const Ipv4Prefix prefix = *Ipv4Prefix::parse("172.17.0.0/16");
+        const auto refusals = timeline.find({"n3", prefix, PropagationEvent::Kind::Refuse});
+        QVERIFY(!refusals.empty());
+        const PropagationEvent &refusal = timeline.events()[refusals.front()];
+        QCOMPARE(refusal.from, n2);
+        TimelineReplay replay(timeline);
+        replay.seek(refusals.front());
+        const auto fromN2 = [&] {
+            for (const auto &route : replay.table(n3).routesFor(prefix)) {
+                if (route.learnedFrom == n2 && route.link == refusal.link)
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(fromN2());
+        replay.forward();
+        QVERIFY(!fromN2());
+        replay.back();
+        QVERIFY(fromN2());
+    }
+
+    void filterPicksMatchingEvents()
+    {
+        const PropagationTimeline timeline = recordPropagation(load(contosoPath()));
+        const auto &events = timeline.events();
+        const PropagationEvent &sample = events[events.size() / 2];
+        const std::string nodeId = timeline.event(events.size() / 2).toId;
+
+        const auto check = [&](const TimelineFilter &filter, auto matches) {
+            const auto steps = timeline.find(filter);
+            std::vector<std::size_t> expected;
+            for (std::size_t step = 0; step < events.size(); ++step) {
+                if (matches(events[step]))
+                    expected.push_back(step);
+            }
+            QCOMPARE(steps, expected);
+            QVERIFY(!steps.empty());
+        };
+        const int node = timeline.analysis().nodeIndex(nodeId);
+        check({nodeId, {}, {}},
+              [&](const PropagationEvent &e) { return e.from == node || e.to == node; });
+        check({{}, sample.prefix, {}},
+              [&](const PropagationEvent &e) { return e.prefix == sample.prefix; });
+        check({{}, {}, sample.kind},
+              [&](const PropagationEvent &e) { return e.kind == sample.kind; });
+        check({nodeId, sample.prefix, sample.kind}, [&](const PropagationEvent &e) {
+            return (e.from == node || e.to == node) && e.prefix == sample.prefix
+                   && e.kind == sample.kind;
+        });
+        QVERIFY(timeline.find({"no-such-node", {}, {}}).empty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPropagationTimeline)
+#include "tst_propagationtimeline.moc"
