@@ -1,12 +1,15 @@
 // SPDX-FileCopyrightText: 2026 avsnet contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/designdiff.h"
+#include "cli/commandline.h"
 #include "cli/diffoutput.h"
+#include "io/documentwriter.h"
 #include "cli/jsonoutput.h"
 #include "io/documentreader.h"
 #include "routing/analysis.h"
 #include "routing/routecontext.h"
 
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <algorithm>
@@ -133,6 +136,7 @@ private slots:
     void jsonShape();
     void textMarksChanges();
     void reachabilityCanBeSkipped();
+    void commandLineExitCodes();
 };
 
 void TestDesignDiff::aDesignAgainstItselfIsEmpty()
@@ -359,6 +363,41 @@ void TestDesignDiff::reachabilityCanBeSkipped()
     std::ostringstream text;
     writeDesignDiff(text, result, false);
     QVERIFY(text.str().starts_with("Reachability: not compared\n"));
+}
+
+// `avsnet diff`: 0 when the designs route alike, 1 when they differ, 2 when a file is refused;
+// --json prints one document with both halves.
+void TestDesignDiff::commandLineExitCodes()
+{
+    QTemporaryDir folder;
+    const std::string sample = AVSNET_SOURCE_DIR "/resources/samples/contoso.avsnet";
+    Topology changed = contoso();
+    for (auto &link : changed.links) {
+        if (link.id == "gr-ams-avs")
+            link.disabled = true;
+    }
+    const std::string after = folder.filePath(QStringLiteral("after.avsnet")).toStdString();
+    QVERIFY(DocumentWriter::writeFile(changed, after).empty());
+    const auto run = [](const std::vector<std::string> &arguments, std::string *out) {
+        std::ostringstream output;
+        std::ostringstream errors;
+        const int code = runCommandLine(arguments, output, errors, false);
+        *out = output.str() + errors.str();
+        return code;
+    };
+    std::string out;
+    QCOMPARE(run({"diff", sample, sample}, &out), 0);
+    QVERIFY(out.find("No differences.") != std::string::npos);
+    QCOMPARE(run({"diff", sample, after}, &out), 1);
+    QVERIFY(out.find("contoso-dc") != std::string::npos);
+    QCOMPARE(run({"diff", sample, after, "--json"}, &out), 1);
+    const auto json = nlohmann::json::parse(out);
+    QCOMPARE(json["reachability"]["lost"].size(), std::size_t(8));
+    QCOMPARE(run({"diff", sample, after, "--routes-only", "--json"}, &out), 1);
+    QVERIFY(nlohmann::json::parse(out)["reachability"].is_null());
+    QCOMPARE(run({"diff", sample}, &out), 2);
+    QCOMPARE(run({"diff", sample, "/no/such.avsnet"}, &out), 2);
+    QVERIFY(out.find("/no/such.avsnet") != std::string::npos);
 }
 
 QTEST_GUILESS_MAIN(TestDesignDiff)
