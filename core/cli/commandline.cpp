@@ -266,20 +266,12 @@ private:
         return anyError ? ExitFailed : ExitOk;
     }
 
-    static std::string pathText(const std::vector<Asn> &path)
-    {
-        std::string text;
-        for (const Asn asn : path)
-            text += (text.empty() ? "" : " ") + std::to_string(asn);
-        return text;
-    }
-
     void printRoutes(const std::vector<RouteView> &routes)
     {
         TextTable table({"PREFIX", "NEXT HOP TYPE", "NEXT HOP", "SOURCE", "AS PATH", "ACTIVE"});
         for (const auto &route : routes)
             table.addRow({route.prefix, route.nextHopType, route.nextHop, route.source,
-                          pathText(route.asPath), route.active ? "yes" : "no"},
+                          asPathText(route.asPath), route.active ? "yes" : "no"},
                          std::vector<Colour>(6, route.active ? Colour::Plain : Colour::Dim));
         table.print(m_out, m_colour);
     }
@@ -325,7 +317,7 @@ private:
                 table.addRow({std::to_string(i + 1), hop.node, hop.at, hop.route->prefix,
                               hop.route->nextHopType
                                   + (hop.route->nextHop.empty() ? "" : " " + hop.route->nextHop),
-                              hop.route->source, pathText(hop.route->asPath)});
+                              hop.route->source, asPathText(hop.route->asPath)});
             else
                 table.addRow({std::to_string(i + 1), hop.node, hop.at,
                               path.delivered && i + 1 == path.hops.size() ? "(delivered)" : ""});

@@ -22,17 +22,6 @@ Json rowsJson(const std::vector<RouteView> &routes)
     return list;
 }
 
-std::string pathText(const std::vector<Asn> &path)
-{
-    std::string text;
-    for (const Asn asn : path) {
-        if (!text.empty())
-            text += ' ';
-        text += std::to_string(asn);
-    }
-    return text;
-}
-
 std::string counted(std::size_t count, const std::string &singular, const std::string &plural)
 {
     return std::to_string(count) + ' ' + (count == 1 ? singular : plural);
@@ -70,7 +59,7 @@ void writeContext(std::ostream &out, const ContextRouteChanges &changes, bool us
     TextTable table({"", "PREFIX", "NEXT HOP TYPE", "NEXT HOP", "SOURCE", "AS PATH", "ACTIVE"});
     const auto add = [&](const RouteView &route, bool added) {
         table.addRow({added ? "+" : "-", route.prefix, route.nextHopType, route.nextHop,
-                      route.source, pathText(route.asPath), route.active ? "yes" : "no"},
+                      route.source, asPathText(route.asPath), route.active ? "yes" : "no"},
                      std::vector<Colour>(7, added ? Colour::Green : Colour::Red));
     };
     auto removed = changes.removed.begin();

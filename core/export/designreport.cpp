@@ -45,14 +45,6 @@ std::string joined(const std::vector<std::string> &items, std::string_view separ
     return text;
 }
 
-std::string pathText(const std::vector<Asn> &path)
-{
-    std::string text;
-    for (const Asn asn : path)
-        text += (text.empty() ? "" : " ") + std::to_string(asn);
-    return text;
-}
-
 std::string nodeName(const Node &node)
 {
     return node.displayName() + (node.disabled ? " (disabled)" : "");
@@ -364,7 +356,7 @@ private:
                           view.nextHopType,
                           orNone(view.nextHop),
                           view.source,
-                          pathText(view.asPath),
+                          asPathText(view.asPath),
                           {yesNo(view.active), view.active ? Tone::Plain : Tone::Muted}});
         }
         std::string note;

@@ -94,4 +94,15 @@ void sortForDisplay(std::vector<RouteView> &routes)
                      [&](const auto &a, const auto &b) { return key(a) < key(b); });
 }
 
+std::string asPathText(const std::vector<Asn> &path)
+{
+    std::string text;
+    for (const Asn asn : path) {
+        if (!text.empty())
+            text += ' ';
+        text += std::to_string(asn);
+    }
+    return text;
+}
+
 } // namespace avsnet::core

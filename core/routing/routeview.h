@@ -25,6 +25,9 @@ RouteView viewOf(const Analysis &analysis, const EffectiveRoute &route);
 // `speaker` is the node whose table holds the route; AVS shows its Tier-0 view.
 RouteView viewOf(const Analysis &analysis, int speaker, const BgpRoute &route);
 
+// "12076 65515": an AS path as the CLI, the report and the designer print it.
+std::string asPathText(const std::vector<Asn> &path);
+
 // Sorted as cli.md asks: longest prefix first, then by address.
 void sortForDisplay(std::vector<RouteView> &routes);
 

@@ -8,6 +8,7 @@
 #include "document/document.h"
 #include "document/selection.h"
 #include "io/documentreader.h"
+#include "panels/comparedock.h"
 #include "panels/findingsdock.h"
 #include "panels/intentsdock.h"
 #include "panels/legenddock.h"
@@ -23,6 +24,7 @@
 
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QTimer>
 #include <QScreen>
 #include <QFile>
 #include <QFileInfo>
@@ -110,6 +112,7 @@ void MainWindow::createDocks()
     auto *intents = new IntentsDock(m_document, m_runner, m_trace, this);
     addDockWidget(Qt::RightDockWidgetArea, intents);
     tabifyDockWidget(m_traceDock, intents);
+    createLessonDock();
 
     auto *findings = new FindingsDock(m_runner, m_selection, this);
     addDockWidget(Qt::BottomDockWidgetArea, findings);
@@ -119,6 +122,10 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, matrix);
     tabifyDockWidget(findings, routes);
     tabifyDockWidget(routes, matrix);
+    m_compareDock = new CompareDock(m_runner, m_trace, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_compareDock);
+    tabifyDockWidget(matrix, m_compareDock);
+    createPropagationDock(routes);
     findings->raise();
     m_traceDock->raise();
 }
@@ -136,6 +143,7 @@ bool MainWindow::openFile(const QString &path)
     m_trace->clear();
     m_view->fitToWindow();
     statusBar()->showMessage(tr("Opened %1").arg(path), 4000);
+    lessonDesignOpened(QFileInfo(path).absoluteFilePath());
     return true;
 }
 
@@ -154,6 +162,7 @@ bool MainWindow::openSample(const QString &resource)
     m_document->reset(std::get<core::Topology>(std::move(result)), QString());
     m_trace->clear();
     m_view->fitToWindow();
+    lessonDesignOpened(resource);
     return true;
 }
 
@@ -187,6 +196,7 @@ bool MainWindow::offerRecovery()
         m_document->undoStack()->resetClean();
         Autosaver::discard(entry);
         m_view->fitToWindow();
+        lessonDesignOpened(entry.originalFile);
         return true;
     }
     return false;
@@ -269,18 +279,25 @@ void MainWindow::restoreSettings()
         move(available.center() - rect().center());
     }
     if (!restoreState(settings.value("window/state").toByteArray())) {
-        const auto docks = findChildren<QDockWidget *>();
-        QList<QDockWidget *> left;
-        QList<QDockWidget *> right;
-        QList<QDockWidget *> bottom;
-        for (QDockWidget *dock : docks) {
-            const auto area = dockWidgetArea(dock);
-            (area == Qt::LeftDockWidgetArea ? left : area == Qt::RightDockWidgetArea ? right : bottom)
-                .append(dock);
-        }
-        resizeDocks(left, QList<int>(left.size(), 270), Qt::Horizontal);
-        resizeDocks(right, QList<int>(right.size(), 400), Qt::Horizontal);
-        resizeDocks(bottom, QList<int>(bottom.size(), 220), Qt::Vertical);
+        // First start: dock sizes only hold once the window is laid out, so after it shows.
+        QTimer::singleShot(0, this, [this] {
+            QList<QDockWidget *> left;
+            QList<QDockWidget *> right;
+            QList<QDockWidget *> bottom;
+            for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+                if (dock->isHidden() || dock->isFloating())
+                    continue;
+                const auto area = dockWidgetArea(dock);
+                (area == Qt::LeftDockWidgetArea    ? left
+                 : area == Qt::RightDockWidgetArea ? right
+                                                   : bottom)
+                    .append(dock);
+            }
+            resizeDocks(left, QList<int>(left.size(), 270), Qt::Horizontal);
+            resizeDocks(right, QList<int>(right.size(), 400), Qt::Horizontal);
+            resizeDocks(bottom, QList<int>(bottom.size(), 220), Qt::Vertical);
+            m_view->fitToWindow(); // the canvas changed size
+        });
     }
     setDark(settings.value("view/dark", false).toBool());
     rebuildRecentMenu();

@@ -19,10 +19,15 @@ class ExportDialog;
 
 class AnalysisRunner;
 class Autosaver;
+class CompareDock;
+class PresenterMode;
 class DesignScene;
 class DesignView;
 class Document;
 class LegendDock;
+class PropagationDock;
+class RoutesDock;
+class LessonDock;
 class Selection;
 class TraceController;
 class TraceDock;
@@ -44,11 +49,19 @@ public:
     AnalysisRunner *analysisRunner() const { return m_runner; }
     TraceController *traceController() const { return m_trace; }
     Selection *selection() const { return m_selection; }
+    // View > Step Through Propagation (mainwindowpropagation.cpp); its public slots step.
+    PropagationDock *propagationDock() const { return m_propagationDock; }
+    CompareDock *compareDock() const { return m_compareDock; }
+    PresenterMode *presenterMode() const { return m_presenter; }
 
     // Opens a file; on failure shows why and keeps the current design.
     bool openFile(const QString &path);
     // Opens a built-in sample (":/samples/NAME.avsnet") as an unsaved design.
     bool openSample(const QString &resource);
+    // Help > Lessons: a built-in lesson (":/lessons/NAME.avsnet") opened like a sample, with
+    // the lesson dock shown (mainwindowlessons.cpp).
+    bool openLesson(const QString &resource);
+    LessonDock *lessonDock() const { return m_lessonDock; }
     // File > Export Diagram: a dialog with a preview; returns it (open, not modal) for tests.
     ExportDialog *exportDiagram();
     // Offers to recover designs a crash left behind. Returns true if one was recovered.
@@ -65,6 +78,14 @@ private:
     void createEditMenu();
     void createViewMenu();
     void createHelpMenu();
+    void createPropagationDock(RoutesDock *routes);
+    QAction *createPropagationAction();
+    // The canvas marker and the Routes dock follow the step-through.
+    void followPropagation();
+    void createLessonDock();
+    void createLessonsMenu(QMenu *help);
+    // After a design opens: remembers its source for the lesson dock, shows it for a lesson.
+    void lessonDesignOpened(const QString &source);
     void restoreSettings();
     void saveSettings();
     void updateTitle();
@@ -94,6 +115,11 @@ private:
     DesignView *m_view;
     TraceDock *m_traceDock = nullptr;
     LegendDock *m_legendDock = nullptr;
+    PropagationDock *m_propagationDock = nullptr;
+    RoutesDock *m_routesDock = nullptr;
+    LessonDock *m_lessonDock = nullptr;
+    CompareDock *m_compareDock = nullptr;
+    PresenterMode *m_presenter = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_docksMenu = nullptr;
     QLabel *m_selectionLabel;

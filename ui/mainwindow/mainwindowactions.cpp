@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow, part two: its actions and menus, and the edits they start.
 #include "mainwindow.h"
+#include "presentermode.h"
 
 #include "analysis/tracecontroller.h"
 #include "commands/designcommands.h"
@@ -9,7 +10,9 @@
 #include "document/document.h"
 #include "document/selection.h"
 #include "layout/autolayout.h"
+#include "panels/comparedock.h"
 #include "panels/legenddock.h"
+#include "panels/propagationdock.h"
 #include "scene/designscene.h"
 #include "scene/designview.h"
 #include "scene/nodeitem.h"
@@ -173,8 +176,28 @@ void MainWindow::createViewMenu()
     connect(light, &QAction::triggered, this, [this] { setDark(false); });
     connect(dark, &QAction::triggered, this, [this] { setDark(true); });
 
+    menu->addSeparator();
+    m_presenter = new PresenterMode(this, m_view, m_scene);
+    QAction *presenter = menu->addAction(tr("&Presenter Mode"));
+    presenter->setCheckable(true);
+    presenter->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::Key_F11)});
+    presenter->setToolTip(tr("Full screen canvas for a class: larger type, thicker paths, a "
+                             "laser pointer; Escape leaves it."));
+    connect(presenter, &QAction::toggled, m_presenter, &PresenterMode::setActive);
+    connect(m_presenter, &PresenterMode::activeChanged, presenter, &QAction::setChecked);
+    addAction(presenter); // its shortcut must work with the menu bar hidden
+    connect(m_presenter, &PresenterMode::nextPropagationEvent, m_propagationDock, &PropagationDock::stepForward);
+    connect(m_presenter, &PresenterMode::previousPropagationEvent, m_propagationDock, &PropagationDock::stepBack);
+    connect(m_presenter, &PresenterMode::togglePropagationPlay, m_propagationDock, &PropagationDock::togglePlay);
+    QAction *snapshot = menu->addAction(tr("Take What-if &Snapshot"), this, [this] {
+        m_compareDock->takeSnapshot();
+        m_compareDock->show();
+        m_compareDock->raise();
+    });
+    snapshot->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S)); // Ctrl+Shift+S is Save As
     QAction *clearTrace = menu->addAction(tr("Clear &Trace"), m_trace, &TraceController::clear);
     clearTrace->setShortcut(QKeySequence(Qt::Key_Escape));
+    menu->addAction(createPropagationAction());
     menu->addSeparator();
     m_docksMenu = menu->addMenu(tr("&Docks"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
@@ -184,6 +207,8 @@ void MainWindow::createViewMenu()
 void MainWindow::createHelpMenu()
 {
     QMenu *menu = menuBar()->addMenu(tr("&Help"));
+    createLessonsMenu(menu);
+    menu->addSeparator();
     menu->addAction(tr("&About avsnet"), this, &MainWindow::about);
     menu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }

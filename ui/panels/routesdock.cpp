@@ -35,6 +35,17 @@ bool isServiceSubnet(const std::string &name)
     return name == "GatewaySubnet" || name == "RouteServerSubnet" || name == "AzureFirewallSubnet";
 }
 
+// A speaker's rows from any table of it, as routesAt builds them from its final one.
+std::vector<core::RouteView> tableRows(const core::Analysis &analysis, int node,
+                                       const core::BgpTable &table)
+{
+    std::vector<core::RouteView> routes;
+    for (const auto &route : table.routes())
+        routes.push_back(core::viewOf(analysis, node, route));
+    core::sortForDisplay(routes);
+    return routes;
+}
+
 } // namespace
 
 RoutesDock::RoutesDock(Document *document, AnalysisRunner *runner, Selection *selection,
@@ -134,6 +145,36 @@ void RoutesDock::setContext(const QString &context)
     reloadRoutes();
 }
 
+void RoutesDock::setReplayTables(std::function<core::BgpTable(int node)> tableOf,
+                                 std::shared_ptr<const core::Analysis> analysis,
+                                 const QString &asOf)
+{
+    m_replayTableOf = std::move(tableOf);
+    m_replayAnalysis = std::move(analysis);
+    m_replayAsOf = asOf;
+    reloadRoutes();
+}
+
+void RoutesDock::clearReplayTables()
+{
+    if (!m_replayTableOf)
+        return;
+    m_replayTableOf = nullptr;
+    m_replayAnalysis.reset();
+    m_replayAsOf.clear();
+    reloadRoutes();
+}
+
+int RoutesDock::replayedSpeaker() const
+{
+    if (!m_replayTableOf || !m_replayAnalysis || m_context.contains(QLatin1Char('/')))
+        return -1;
+    const int node = m_replayAnalysis->nodeIndex(m_context.toStdString());
+    if (node < 0 || !isSpeaker(m_replayAnalysis->topology().nodes[std::size_t(node)].kind()))
+        return -1;
+    return node;
+}
+
 void RoutesDock::setAnalysis(const std::shared_ptr<const core::Analysis> &analysis)
 {
     m_analysis = analysis;
@@ -198,8 +239,12 @@ void RoutesDock::selectContextInCombo()
 void RoutesDock::reloadRoutes()
 {
     m_problem.clear();
+    m_replayed = false;
     std::vector<core::RouteView> routes;
-    if (!m_analysis) {
+    if (const int speaker = replayedSpeaker(); speaker >= 0) {
+        routes = tableRows(*m_replayAnalysis, speaker, m_replayTableOf(speaker));
+        m_replayed = true;
+    } else if (!m_analysis) {
         m_problem = tr("No analysis yet.");
     } else if (m_context.isEmpty()) {
         m_problem = tr("Select a subnet or a BGP speaker.");
@@ -224,7 +269,12 @@ void RoutesDock::updateStatus()
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
     const QString routes = total == 1 ? tr("1 route") : tr("%1 routes").arg(total);
-    m_status->setText(shown == total ? routes : tr("%1 of %2 shown").arg(shown).arg(routes));
+    QString text = shown == total ? routes : tr("%1 of %2 shown").arg(shown).arg(routes);
+    if (m_replayed)
+        text = tr("%1, as of %2").arg(text, m_replayAsOf);
+    else if (m_replayTableOf)
+        text = tr("%1, final state (as of %2: BGP tables only)").arg(text, m_replayAsOf);
+    m_status->setText(text);
 }
 
 } // namespace avsnet::ui

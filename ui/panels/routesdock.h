@@ -6,6 +6,7 @@
 
 #include <QDockWidget>
 
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -41,6 +42,15 @@ public:
     RoutesProxyModel *proxyModel() const { return m_proxy; }
     QTreeView *view() const { return m_view; }
 
+    // The propagation step-through: a speaker shows `tableOf(node)`, its BGP table as of a
+    // step (node indices and AS path ids of `analysis`, the run the step-through recorded),
+    // instead of its final table, until clearReplayTables(). Subnets keep their final
+    // effective routes. `asOf` ("step 12 of 80") goes in the status line.
+    void setReplayTables(std::function<core::BgpTable(int node)> tableOf,
+                         std::shared_ptr<const core::Analysis> analysis, const QString &asOf);
+    void clearReplayTables();
+    bool showsReplay() const { return bool(m_replayTableOf); }
+
 public slots:
     void setContext(const QString &context);
 
@@ -50,12 +60,18 @@ private:
     void refreshContexts();
     void selectContextInCombo();
     void reloadRoutes();
+    // The speaker whose replayed table the context shows, or -1.
+    int replayedSpeaker() const;
     void updateStatus();
 
     Document *m_document;
     std::shared_ptr<const core::Analysis> m_analysis;
     QString m_context;
     QString m_problem; // why the context has no table
+    std::function<core::BgpTable(int)> m_replayTableOf;
+    std::shared_ptr<const core::Analysis> m_replayAnalysis;
+    QString m_replayAsOf;
+    bool m_replayed = false; // the shown rows are a replayed table
     RoutesModel *m_model;
     RoutesProxyModel *m_proxy;
     QComboBox *m_contexts;

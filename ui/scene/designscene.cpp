@@ -8,7 +8,9 @@
 #include "linkitem.h"
 #include "nodeitem.h"
 #include "nodestyle.h"
+#include "propagationmarker.h"
 #include "routing/analysis.h"
+#include "routing/propagationtimeline.h"
 #include "traceoverlay.h"
 
 #include <QPainter>
@@ -28,6 +30,8 @@ DesignScene::DesignScene(Document *document, Selection *selection, TraceControll
     setItemIndexMethod(BspTreeIndex);
     m_traceOverlay = new TraceOverlay;
     addItem(m_traceOverlay);
+    m_propagationMarker = new PropagationMarker;
+    addItem(m_propagationMarker);
 
     connect(document, &Document::topologyReset, this, &DesignScene::rebuild);
     connect(document, &Document::nodeAdded, this, &DesignScene::addNodeItem);
@@ -69,6 +73,7 @@ void DesignScene::rebuild()
     syncSelectionToScene(m_selection->ids());
     updateFindings();
     updateTrace();
+    placePropagationMarker();
 }
 
 void DesignScene::addNodeItem(const QString &id)
@@ -163,6 +168,8 @@ void DesignScene::updateLinksOf(const QString &nodeId)
     }
     if (m_traceOverlay && m_trace && m_trace->result())
         updateTrace();
+    if (m_propagationMarker && m_propagationMarker->isVisible())
+        placePropagationMarker();
 }
 
 QStringList DesignScene::childrenOf(const QString &vnetId) const
@@ -178,22 +185,36 @@ QStringList DesignScene::childrenOf(const QString &vnetId) const
 
 void DesignScene::updateContainers()
 {
-    for (NodeItem *item : std::as_const(m_nodes)) {
-        if (!item->isContainer())
+    // A container's move reports a geometry change, which lands here again: one pass is enough.
+    if (m_updatingContainers)
+        return;
+    m_updatingContainers = true;
+    // One pass over the design: linear in nodes and links, so a 2,000-VNet design rebuilds in
+    // milliseconds (a scan per container made it minutes).
+    const core::Topology &topology = m_document->topology();
+    QHash<QString, QRectF> childrenRects;
+    for (const auto &node : topology.nodes) {
+        const std::string &vnet = node.parentVnet();
+        if (vnet.empty())
             continue;
-        QRectF childrenRect;
-        for (const QString &child : childrenOf(item->nodeId())) {
-            if (NodeItem *childItem = m_nodes.value(child))
-                childrenRect = childrenRect.united(childItem->sceneBoundingRect());
-        }
-        item->setChildrenRect(childrenRect);
-        for (const QString &link : m_links.keys()) {
-            const core::Link *model = m_document->topology().link(link.toStdString());
-            if (model && (QString::fromStdString(model->from) == item->nodeId()
-                          || QString::fromStdString(model->to) == item->nodeId()))
-                m_links.value(link)->updateGeometry();
+        if (NodeItem *child = m_nodes.value(QString::fromStdString(node.id))) {
+            QRectF &rect = childrenRects[QString::fromStdString(vnet)];
+            rect = rect.united(child->sceneBoundingRect());
         }
     }
+    for (NodeItem *item : std::as_const(m_nodes)) {
+        if (item->isContainer())
+            item->setChildrenRect(childrenRects.value(item->nodeId()));
+    }
+    for (const auto &link : topology.links) {
+        const NodeItem *from = m_nodes.value(QString::fromStdString(link.from));
+        const NodeItem *to = m_nodes.value(QString::fromStdString(link.to));
+        if ((from && from->isContainer()) || (to && to->isContainer())) {
+            if (LinkItem *item = m_links.value(QString::fromStdString(link.id)))
+                item->updateGeometry();
+        }
+    }
+    m_updatingContainers = false;
 }
 
 void DesignScene::setShowFindings(bool show)
@@ -210,6 +231,7 @@ void DesignScene::setDark(bool dark)
     for (LinkItem *item : std::as_const(m_links))
         item->setDark(dark);
     m_traceOverlay->setDark(dark);
+    m_propagationMarker->setDark(dark);
     setBackgroundBrush(canvasPalette(dark).canvas);
     update();
 }
@@ -223,6 +245,36 @@ void DesignScene::setShowGrid(bool show)
 void DesignScene::setTraceEmphasis(qreal widthFactor)
 {
     m_traceOverlay->setEmphasis(widthFactor);
+}
+
+void DesignScene::setPropagationEvent(const core::TimelineEvent &event, int durationMs)
+{
+    // The event names its link, but the line between the two node items is the link's own
+    // line and also serves sessions that have no link.
+    m_propagationMarker->setEvent(QString::fromStdString(event.fromId),
+                                  QString::fromStdString(event.toId),
+                                  QString::fromStdString(event.linkId), event.kind,
+                                  QString::fromStdString(event.prefix.toString()), durationMs);
+    placePropagationMarker();
+}
+
+void DesignScene::clearPropagationEvent()
+{
+    m_propagationMarker->clear();
+}
+
+void DesignScene::placePropagationMarker()
+{
+    const NodeItem *from = m_nodes.value(m_propagationMarker->fromId());
+    const NodeItem *to = m_nodes.value(m_propagationMarker->toId());
+    if (!from || !to) {
+        m_propagationMarker->clear(); // a node of the event is gone from the design
+        return;
+    }
+    const QLineF line
+        = from == to ? QLineF(itemCentre(from), itemCentre(to))
+                     : QLineF(edgePoint(from, itemCentre(to)), edgePoint(to, itemCentre(from)));
+    m_propagationMarker->setGeometry(line, to->mapRectToScene(to->shape().boundingRect()));
 }
 
 void DesignScene::setAnalysis(const std::shared_ptr<const core::Analysis> &analysis)

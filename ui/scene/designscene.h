@@ -15,6 +15,7 @@ class QGraphicsLineItem;
 
 namespace avsnet::core {
 class Analysis;
+struct TimelineEvent;
 }
 
 namespace avsnet::ui {
@@ -22,6 +23,7 @@ namespace avsnet::ui {
 class Document;
 class LinkItem;
 class NodeItem;
+class PropagationMarker;
 class Selection;
 class TraceController;
 class TraceOverlay;
@@ -53,6 +55,11 @@ public:
     bool showFindings() const { return m_showFindings; }
     // Presenter mode draws paths thicker.
     void setTraceEmphasis(qreal widthFactor);
+    // The propagation step-through's current event, animated from sender to receiver along
+    // their link, or straight between them for a session inside one VNet.
+    void setPropagationEvent(const core::TimelineEvent &event, int durationMs = 400);
+    void clearPropagationEvent();
+    PropagationMarker *propagationMarker() const { return m_propagationMarker; }
 
     // Places a new node of `kind` at a scene position, as one undo step. Gateways, Route
     // Servers and NVAs must land on a VNet. Returns the new id, or empty with a message.
@@ -99,6 +106,7 @@ private:
     void updateLinksOf(const QString &nodeId);
     void updateFindings();
     void updateTrace();
+    void placePropagationMarker();
     void syncSelectionFromScene();
     void syncSelectionToScene(const QStringList &ids);
     NodeItem *nodeItemAt(const QPointF &scenePos, bool containersOnly = false) const;
@@ -115,12 +123,14 @@ private:
     QHash<QString, NodeItem *> m_nodes;
     QHash<QString, LinkItem *> m_links;
     TraceOverlay *m_traceOverlay = nullptr;
+    PropagationMarker *m_propagationMarker = nullptr;
     bool m_dark = false;
     bool m_snap = true;
     bool m_showGrid = true;
     bool m_showFindings = true;
     bool m_connectMode = false;
     bool m_syncingSelection = false;
+    bool m_updatingContainers = false;
 
     // Gesture state.
     std::map<std::string, core::Position> m_pressPositions; // every node, at mouse press

@@ -1,0 +1,224 @@
+// SPDX-FileCopyrightText: 2026 avsnet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "comparedock.h"
+
+#include "analysis/analysisrunner.h"
+#include "analysis/reachabilitymatrix.h"
+#include "analysis/tracecontroller.h"
+#include "routing/analysis.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace avsnet::ui {
+
+namespace {
+
+enum Column { ChangeColumn, WhatColumn, DetailColumn };
+constexpr int fromRole = Qt::UserRole + 1;
+constexpr int toRole = Qt::UserRole + 2;
+
+const QColor gainedColour(0x10, 0x7c, 0x10);
+const QColor lostColour(0xc5, 0x0f, 0x1f);
+
+QString routeText(const core::RouteView &route)
+{
+    return QStringLiteral("%1 → %2 %3").arg(QString::fromStdString(route.prefix),
+                                             QString::fromStdString(route.nextHopType),
+                                             QString::fromStdString(route.nextHop));
+}
+
+QString routeDetail(const core::RouteView &route)
+{
+    QString detail = QString::fromStdString(route.source);
+    if (!route.asPath.empty())
+        detail += QStringLiteral(", AS path ") + QString::fromStdString(core::asPathText(route.asPath));
+    detail += route.active ? QStringLiteral(", active") : QStringLiteral(", not active");
+    return detail;
+}
+
+QTreeWidgetItem *changeItem(QTreeWidgetItem *parent, bool added, const QString &what,
+                            const QString &detail)
+{
+    auto *item = new QTreeWidgetItem(parent);
+    item->setText(ChangeColumn, added ? QStringLiteral("+") : QStringLiteral("−"));
+    item->setForeground(ChangeColumn, added ? gainedColour : lostColour);
+    item->setText(WhatColumn, what);
+    item->setText(DetailColumn, detail);
+    return item;
+}
+
+} // namespace
+
+CompareDock::CompareDock(AnalysisRunner *runner, TraceController *trace, QWidget *parent)
+    : QDockWidget(parent)
+    , m_runner(runner)
+    , m_trace(trace)
+    , m_status(new QLabel)
+    , m_snapshotButton(new QPushButton(tr("Take &Snapshot")))
+    , m_clearButton(new QPushButton(tr("C&lear")))
+    , m_tree(new QTreeWidget)
+{
+    setObjectName(QStringLiteral("compareDock"));
+    setWindowTitle(tr("What-if Compare"));
+    m_snapshotButton->setToolTip(tr("Remember the design as it is now; later changes are "
+                                    "compared with it."));
+    m_status->setWordWrap(true);
+    m_tree->setColumnCount(3);
+    m_tree->setHeaderLabels({tr("Change"), tr("What"), tr("Details")});
+    m_tree->header()->setSectionResizeMode(ChangeColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(WhatColumn, QHeaderView::Interactive);
+    m_tree->header()->resizeSection(WhatColumn, 260);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setToolTip(tr("Double-click a pair to trace it on the canvas."));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_snapshotButton);
+    buttons->addWidget(m_clearButton);
+    buttons->addStretch();
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(buttons);
+    layout->addWidget(m_status);
+    layout->addWidget(m_tree, 1);
+    setWidget(content);
+
+    connect(m_snapshotButton, &QPushButton::clicked, this, &CompareDock::takeSnapshot);
+    connect(m_clearButton, &QPushButton::clicked, this, &CompareDock::clearSnapshot);
+    connect(m_tree, &QTreeWidget::itemActivated, this, &CompareDock::traceItem);
+    connect(runner, &AnalysisRunner::analysisReady, this, &CompareDock::compare);
+    connect(&m_watcher, &QFutureWatcher<core::DesignDiff>::finished, this, [this] {
+        m_busy = false;
+        m_difference = m_watcher.result();
+        showDifference();
+        if (m_pending) {
+            m_pending = false;
+            compare(m_runner->analysis());
+        }
+    });
+    clearSnapshot();
+}
+
+CompareDock::~CompareDock()
+{
+    m_watcher.waitForFinished();
+}
+
+void CompareDock::waitForIdle()
+{
+    // Until the finished signal has been handled: the result is taken there.
+    while (m_busy) {
+        m_watcher.waitForFinished();
+        QCoreApplication::processEvents();
+    }
+}
+
+void CompareDock::takeSnapshot()
+{
+    m_snapshot = m_runner->analysis();
+    if (!m_snapshot)
+        return;
+    m_snapshotTime = QDateTime::currentDateTime();
+    m_clearButton->setEnabled(true);
+    compare(m_snapshot);
+}
+
+void CompareDock::clearSnapshot()
+{
+    m_snapshot.reset();
+    m_difference = {};
+    m_tree->clear();
+    m_clearButton->setEnabled(false);
+    m_status->setText(tr("Take a snapshot, then change the design: what gains or loses "
+                         "reachability, and which routes appear or disappear, shows here."));
+    emit differenceChanged();
+}
+
+void CompareDock::compare(const std::shared_ptr<const core::Analysis> &current)
+{
+    if (!m_snapshot || !current)
+        return;
+    if (m_busy) {
+        m_pending = true; // one more run with the newest analysis when this one ends
+        return;
+    }
+    m_status->setText(tr("Comparing…"));
+    m_busy = true;
+    const auto before = m_snapshot;
+    m_watcher.setFuture(QtConcurrent::run([before, current] {
+        core::DiffOptions options;
+        options.reachability =
+            core::matrixEndpoints(*before).size() <= std::size_t(maximumEndpoints)
+            && core::matrixEndpoints(*current).size() <= std::size_t(maximumEndpoints);
+        return core::diffDesigns(*before, *current, options);
+    }));
+}
+
+void CompareDock::showDifference()
+{
+    m_tree->clear();
+    int gained = 0;
+    int lost = 0;
+    for (const auto &change : m_difference.reachability)
+        (change.gained ? gained : lost) += 1;
+    std::size_t added = 0;
+    std::size_t removed = 0;
+    for (const auto &context : m_difference.routes) {
+        added += context.added.size();
+        removed += context.removed.size();
+    }
+
+    const QString since = tr("Against the snapshot of %1.").arg(m_snapshotTime.toString(QStringLiteral("HH:mm:ss")));
+    if (m_difference.empty()) {
+        m_status->setText(since + QLatin1Char(' ') + tr("No differences: the design routes as it did."));
+    } else {
+        QString reachability = m_difference.reachabilityCompared
+                                   ? tr("%n pair(s) gained, ", nullptr, gained) + tr("%n lost.", nullptr, lost)
+                                   : tr("Reachability not compared (more than %1 endpoints).").arg(maximumEndpoints);
+        m_status->setText(QStringLiteral("%1 %2 ").arg(since, reachability)
+                          + tr("%n route(s) added, ", nullptr, int(added))
+                          + tr("%n removed ", nullptr, int(removed))
+                          + tr("in %n table(s).", nullptr, int(m_difference.routes.size())));
+    }
+
+    if (!m_difference.reachability.empty()) {
+        auto *pairs = new QTreeWidgetItem(m_tree, {QString(), tr("Reachability"),
+                                                   tr("%1 gained, %2 lost").arg(gained).arg(lost)});
+        for (const auto &change : m_difference.reachability) {
+            const QString from = QString::fromStdString(change.from);
+            const QString to = QString::fromStdString(change.to);
+            QTreeWidgetItem *item = changeItem(pairs, change.gained, QStringLiteral("%1 → %2").arg(from, to),
+                                               change.gained ? tr("now reachable") : tr("no longer reachable"));
+            item->setData(WhatColumn, fromRole, from);
+            item->setData(WhatColumn, toRole, to);
+        }
+        pairs->setExpanded(true);
+    }
+    for (const auto &context : m_difference.routes) {
+        auto *table = new QTreeWidgetItem(
+            m_tree, {QString(), QString::fromStdString(context.context),
+                     tr("+%1 −%2 routes").arg(context.added.size()).arg(context.removed.size())});
+        for (const auto &route : context.removed)
+            changeItem(table, false, routeText(route), routeDetail(route));
+        for (const auto &route : context.added)
+            changeItem(table, true, routeText(route), routeDetail(route));
+        table->setExpanded(m_difference.routes.size() <= 8);
+    }
+    emit differenceChanged();
+}
+
+void CompareDock::traceItem(QTreeWidgetItem *item)
+{
+    const QString from = item->data(WhatColumn, fromRole).toString();
+    const QString to = item->data(WhatColumn, toRole).toString();
+    if (!from.isEmpty() && !to.isEmpty())
+        m_trace->setEndpoints(from, to);
+}
+
+} // namespace avsnet::ui
