@@ -68,16 +68,22 @@ MainWindow::MainWindow()
             [this](const QString &message) { statusBar()->showMessage(message, 6000); });
     connect(m_view, &DesignView::zoomChanged, this,
             [this](qreal zoom) { m_zoomLabel->setText(tr("%1%").arg(qRound(zoom * 100))); });
-    connect(m_scene, &DesignScene::traceFromRequested, this, [this](const QString &endpoint) {
-        m_traceDock->setFrom(endpoint);
+    // Picking an end from the canvas traces at once when the other end is known: a user who
+    // chose "Trace to" expects to see the path, not to press a button.
+    const auto pickEnd = [this](bool from, const QString &endpoint) {
+        if (from)
+            m_traceDock->setFrom(endpoint);
+        else
+            m_traceDock->setTo(endpoint);
         m_traceDock->show();
         m_traceDock->raise();
-    });
-    connect(m_scene, &DesignScene::traceToRequested, this, [this](const QString &endpoint) {
-        m_traceDock->setTo(endpoint);
-        m_traceDock->show();
-        m_traceDock->raise();
-    });
+        if (!m_traceDock->from().isEmpty() && !m_traceDock->to().isEmpty())
+            m_traceDock->startTrace();
+    };
+    connect(m_scene, &DesignScene::traceFromRequested, this,
+            [pickEnd](const QString &endpoint) { pickEnd(true, endpoint); });
+    connect(m_scene, &DesignScene::traceToRequested, this,
+            [pickEnd](const QString &endpoint) { pickEnd(false, endpoint); });
 
     restoreSettings();
     updateTitle();

@@ -330,7 +330,15 @@ QString DesignScene::endpointFor(const NodeItem *item, const QPointF &scenePos) 
 
 void DesignScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
 {
-    QGraphicsItem *under = itemAt(event->scenePos(), QTransform());
+    // The topmost node or link: the trace overlay and the propagation marker lie above the
+    // links they follow, and must not hide them from a right-click.
+    QGraphicsItem *under = nullptr;
+    for (QGraphicsItem *item : items(event->scenePos())) {
+        if (item->type() == NodeItem::Type || item->type() == LinkItem::Type) {
+            under = item;
+            break;
+        }
+    }
     NodeItem *node = nodeItemAt(event->scenePos());
     if (under && !under->isSelected() && (under->type() == NodeItem::Type || under->type() == LinkItem::Type)) {
         clearSelection();
