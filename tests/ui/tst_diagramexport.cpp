@@ -135,6 +135,12 @@ void TestDiagramExport::pngHasTheChosenScale()
         QVERIFY(image.loadFromData(*png, "PNG"));
         QCOMPARE(image.size(), (size * scale).toSize());
     }
+    // A pixel budget gives the scale that stays within it (the CLI's default for big designs).
+    const qreal fitted = scaleForPixels(topology, {}, 1'000'000);
+    QVERIFY(fitted < 2);
+    const QSize budgeted = (size * fitted).toSize();
+    QVERIFY(qint64(budgeted.width()) * budgeted.height() <= 1'000'000);
+    QVERIFY(qint64(budgeted.width()) * budgeted.height() > 900'000);
     // Neither blank nor one colour: the canvas drew something.
     QImage image;
     options.pngScale = 1;

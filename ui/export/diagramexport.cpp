@@ -17,6 +17,7 @@
 #include <QFileInfo>
 
 #include <array>
+#include <cmath>
 
 namespace avsnet::ui {
 
@@ -196,6 +197,15 @@ std::optional<QByteArray> exportDiagram(const core::Topology &topology, DiagramF
         text = core::toMermaid(shown, mermaid);
     }
     return QByteArray::fromStdString(text);
+}
+
+qreal scaleForPixels(const core::Topology &topology, const DiagramOptions &options, qint64 pixels)
+{
+    const OffscreenDesign design(topology, options);
+    const QSizeF size = DiagramRenderer(design).size();
+    const qreal area = size.width() * size.height();
+    // A hair under the exact root: the image size is rounded to whole pixels.
+    return area <= 0 ? options.pngScale : 0.999 * std::sqrt(qreal(pixels) / area);
 }
 
 QString writeDiagram(const core::Topology &topology, DiagramFormat format,

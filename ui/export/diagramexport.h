@@ -30,6 +30,11 @@ QStringList diagramFormatNames();
 std::optional<QByteArray> exportDiagram(const core::Topology &topology, DiagramFormat format,
                                         const DiagramOptions &options, QString *error);
 
+// The largest PNG `avsnet export` writes when no scale is chosen.
+inline constexpr qint64 defaultMaxPngPixels = 32'000'000;
+// The PNG scale at which the diagram of `options` has at most `pixels` pixels.
+qreal scaleForPixels(const core::Topology &topology, const DiagramOptions &options, qint64 pixels);
+
 // Writes the export to `filePath` atomically. Returns an empty string, or what went wrong.
 QString writeDiagram(const core::Topology &topology, DiagramFormat format,
                      const DiagramOptions &options, const QString &filePath);

@@ -205,6 +205,7 @@ int exportCommand(const Arguments &arguments, std::ostream &out, std::ostream &e
     const auto topology = load(parsed->file, err);
     if (!topology)
         return core::ExitBadInput;
+    const bool scaleChosen = parsed->values.contains("--scale");
     for (const QString &id : std::as_const(options.onlyIds)) {
         if (!topology->node(id.toStdString())) {
             err << "avsnet export: --only names '" << id.toStdString() << "', which is not a node of "
@@ -213,6 +214,17 @@ int exportCommand(const Arguments &arguments, std::ostream &out, std::ostream &e
         }
     }
     return withApplication([&]() {
+        if (*format == DiagramFormat::Png && !scaleChosen) {
+            // The default 2x of a design with hundreds of VNets is gigapixels; without a chosen
+            // scale the image is held to a size viewers open.
+            const qreal fitted = scaleForPixels(*topology, options, defaultMaxPngPixels);
+            if (fitted < options.pngScale) {
+                options.pngScale = fitted;
+                err << "avsnet export: the PNG is drawn at " << QString::number(fitted, 'g', 2).toStdString()
+                    << "x to stay within " << defaultMaxPngPixels / 1'000'000
+                    << " megapixels; give --scale to choose\n";
+            }
+        }
         QString problem;
         if (output == "-") {
             const auto bytes = exportDiagram(*topology, *format, options, &problem);
