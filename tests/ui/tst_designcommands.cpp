@@ -4,6 +4,7 @@
 #include "document/document.h"
 #include "document/nodefactory.h"
 #include "io/documentreader.h"
+#include "routing/analysis.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -137,6 +138,20 @@ private slots:
             QVERIFY(document.topology().node(link.from));
             QVERIFY(document.topology().node(link.to));
         }
+    }
+
+    // New nodes start valid: a site and an NVA whose default ASNs AVS and Azure accept.
+    void newNodesRaiseNoAsnFinding()
+    {
+        core::Topology topology;
+        topology.nodes.push_back(makeNode(topology, core::NodeKind::Vnet, {0, 0}));
+        const std::string vnet = topology.nodes.back().id;
+        topology.nodes.push_back(makeNode(topology, core::NodeKind::OnPrem, {300, 0}));
+        topology.nodes.push_back(makeNode(topology, core::NodeKind::Avs, {600, 0}));
+        topology.nodes.push_back(makeNode(topology, core::NodeKind::Nva, {0, 0}, vnet));
+        const auto analysis = core::analyze(topology);
+        for (const auto &finding : analysis->findings())
+            QVERIFY2(finding.code != "reserved-asn", finding.message.c_str());
     }
 
     void failedLoadLeavesTheDesignUntouched()

@@ -155,7 +155,9 @@ core::Node makeNode(const core::Topology &topology, core::NodeKind kind, core::P
     switch (kind) {
     case core::NodeKind::OnPrem: {
         core::OnPremSite site;
-        site.asn = 65010; // private, outside the ranges Azure and AVS reserve
+        // Private, and outside what Azure (65515-65520) and AVS (64513, 64600-64940,
+        // 65000-65412) reserve, so a new site peers with AVS without a finding.
+        site.asn = 65420;
         site.prefixes = {freeRange(topology, *Ipv4Prefix::parse("192.168.0.0/16"), 20)};
         node.data = site;
         break;
@@ -199,7 +201,7 @@ core::Node makeNode(const core::Topology &topology, core::NodeKind kind, core::P
         core::Nva nva;
         nva.vnet = vnet;
         nva.subnet = "nva";
-        nva.asn = 65020;
+        nva.asn = 65430; // private and unreserved, like a new site's
         const core::VirtualNetwork *network = vnetNamed(topology, vnet);
         const core::Subnet *subnet = network ? network->subnet("nva") : nullptr;
         const auto planned = missingSubnetFor(topology, kind, vnet);
