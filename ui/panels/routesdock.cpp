@@ -219,6 +219,9 @@ void RoutesDock::refreshContexts()
         for (qsizetype i = 0; i < contexts.size(); ++i)
             m_contexts->addItem(labels[i], contexts[i]);
     }
+    // A context the design no longer has (a new design, a deleted subnet) is forgotten.
+    if (!m_context.isEmpty() && !contexts.contains(m_context))
+        m_context.clear();
     if (m_context.isEmpty() && !contexts.isEmpty()) {
         // Nothing selected yet: start with the first workload subnet, else the first context.
         const auto workload = std::find_if(contexts.begin(), contexts.end(), [](const QString &c) {

@@ -313,8 +313,7 @@ QString DesignScene::endpointFor(const NodeItem *item, const QPointF &scenePos) 
     if (!node)
         return {};
     if (const auto *vnet = node->as<core::VirtualNetwork>()) {
-        const QPointF local = item->mapFromScene(scenePos);
-        const int line = int((local.y() - 36) / 15);
+        const int line = item->subnetLineAt(item->mapFromScene(scenePos));
         if (line >= 0 && line < int(vnet->subnets.size()))
             return QString::fromStdString(node->id + "/" + vnet->subnets[std::size_t(line)].name);
         for (const auto &subnet : vnet->subnets) {

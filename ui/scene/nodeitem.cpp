@@ -145,12 +145,14 @@ QRectF NodeItem::bodyRect() const
 {
     const auto lines = detailLines();
     if (isContainer()) {
-        const qreal listBottom = titleHeight + 8 + lineHeight * qreal(lines.size());
-        QRectF body(0, 0, containerMinimumWidth, listBottom + 12);
+        const qreal listHeight = lineHeight * qreal(lines.size());
+        QRectF body(0, 0, containerMinimumWidth, titleHeight + 8 + listHeight + 12);
         // The VNet grows in every direction to hold its gateways, Route Server and NVAs,
-        // keeping its title bar on top.
-        if (!m_childrenRect.isNull())
+        // keeping its title bar on top and its subnet list under them.
+        if (!m_childrenRect.isNull()) {
             body = body.united(m_childrenRect.adjusted(-24, -titleHeight - 16, 24, 24));
+            body.setBottom(std::max(body.bottom(), subnetListOrigin().y() + listHeight + 10));
+        }
         return body;
     }
     const qreal height = iconSize + 8 + 18 + lineHeight * qreal(lines.size()) + 6;
@@ -236,13 +238,31 @@ void NodeItem::paintContainer(QPainter *painter, qreal levelOfDetail)
     font.setPointSizeF(font.pointSizeF() * 0.9);
     painter->setFont(font);
     painter->setPen(colours.mutedText);
-    // The subnet list stays at the VNet's own corner, under where its title bar would be.
-    qreal y = std::max(title.bottom(), qreal(titleHeight)) + 6;
+    const QPointF origin = subnetListOrigin();
+    qreal y = origin.y();
     for (const QString &line : detailLines()) {
-        painter->drawText(QRectF(10, y, containerMinimumWidth - 20, lineHeight),
+        painter->drawText(QRectF(origin.x(), y, std::max(body.right() - origin.x() - 10, containerMinimumWidth - 20), lineHeight),
                           Qt::AlignLeft | Qt::AlignVCenter, line);
         y += lineHeight;
     }
+}
+
+QPointF NodeItem::subnetListOrigin() const
+{
+    // Under the title when the VNet holds nothing, else under what it holds: a gateway
+    // dropped anywhere in the box never covers the list.
+    if (m_childrenRect.isNull())
+        return QPointF(10, titleHeight + 6);
+    const qreal left = std::min(qreal(0), m_childrenRect.left() - 24);
+    return QPointF(left + 10, std::max(qreal(titleHeight), m_childrenRect.bottom() + 20) + 4);
+}
+
+int NodeItem::subnetLineAt(const QPointF &local) const
+{
+    const QPointF origin = subnetListOrigin();
+    if (local.y() < origin.y())
+        return -1;
+    return int((local.y() - origin.y()) / lineHeight);
 }
 
 void NodeItem::paintNode(QPainter *painter, qreal levelOfDetail)

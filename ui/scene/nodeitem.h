@@ -36,6 +36,11 @@ public:
     // Trace emphasis: dimmed when a trace runs elsewhere.
     void setDimmed(bool dimmed);
 
+    // A VNet's subnet list: where its first line starts, and which line a local point is on
+    // (-1 above the list; past the end when below it).
+    QPointF subnetListOrigin() const;
+    int subnetLineAt(const QPointF &local) const;
+
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
