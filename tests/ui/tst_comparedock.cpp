@@ -6,6 +6,7 @@
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/presentermode.h"
 #include "panels/comparedock.h"
+#include "panels/lessondock.h"
 #include "scene/designview.h"
 #include "scene/laserpointer.h"
 
@@ -152,6 +153,14 @@ void TestCompareDock::presenterModeHidesDocksAndComesBack()
     QTest::keyClick(window.view(), Qt::Key_Right);
     QCOMPARE(nextStep.count(), 1);
     QCOMPARE(nextEvent.count(), 1);
+    // Page Down turns the lesson's page.
+    QVERIFY(window.openLesson(QStringLiteral(":/lessons/02-global-reach.avsnet")));
+    QVERIFY(window.lessonDock()->stepCount() > 1);
+    const int step = window.lessonDock()->currentStep();
+    QTest::keyClick(window.view(), Qt::Key_PageDown);
+    QCOMPARE(window.lessonDock()->currentStep(), step + 1);
+    QTest::keyClick(window.view(), Qt::Key_PageUp);
+    QCOMPARE(window.lessonDock()->currentStep(), step);
     // The laser follows the mouse over the canvas.
     QTest::mouseMove(window.view()->viewport(), QPoint(200, 150));
     QTRY_VERIFY(presenter->laserPointer()->position().x() >= 0);

@@ -12,6 +12,7 @@
 #include "layout/autolayout.h"
 #include "panels/comparedock.h"
 #include "panels/legenddock.h"
+#include "panels/lessondock.h"
 #include "panels/propagationdock.h"
 #include "scene/designscene.h"
 #include "scene/designview.h"
@@ -189,6 +190,10 @@ void MainWindow::createViewMenu()
     connect(m_presenter, &PresenterMode::nextPropagationEvent, m_propagationDock, &PropagationDock::stepForward);
     connect(m_presenter, &PresenterMode::previousPropagationEvent, m_propagationDock, &PropagationDock::stepBack);
     connect(m_presenter, &PresenterMode::togglePropagationPlay, m_propagationDock, &PropagationDock::togglePlay);
+    if (m_lessonDock) {
+        connect(m_presenter, &PresenterMode::nextLessonStep, m_lessonDock, &LessonDock::nextStep);
+        connect(m_presenter, &PresenterMode::previousLessonStep, m_lessonDock, &LessonDock::previousStep);
+    }
     QAction *snapshot = menu->addAction(tr("Take What-if &Snapshot"), this, [this] {
         m_compareDock->takeSnapshot();
         m_compareDock->show();
