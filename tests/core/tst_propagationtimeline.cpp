@@ -192,7 +192,9 @@ private:
             ++loadable;
             QTest::addRow("conformance/%s", qPrintable(name)) << conformance.filePath(name);
         }
-        QVERIFY2(loadable >= 3, "fewer than 3 loadable conformance designs");
+        // The shared folder sits beside a checkout for development; a bare clone has none.
+        if (conformance.exists())
+            QVERIFY2(loadable >= 3, "fewer than 3 loadable conformance designs");
     }
 
 private slots:
