@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 avsnet contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#ifdef AVSNET_HAVE_SYNTHETIC_DESIGNS
 #include "syntheticdesign.h"
+#endif
 
 #include "cli/commandline.h"
 #include "export/diagramexport.h"
@@ -363,6 +365,9 @@ void TestDiagramExport::dialogPreviewsAndExports()
 // (the README quotes them; speed is measured, not asserted).
 void TestDiagramExport::mediumDesignInEveryFormat()
 {
+#ifndef AVSNET_HAVE_SYNTHETIC_DESIGNS
+    QSKIP("built without the benchmark's design generator (AVSNET_BUILD_BENCH=OFF)");
+#else
     auto result = core::DocumentReader::readText(bench::syntheticDesignText(bench::mediumScale()),
                                                  "M.avsnet");
     QVERIFY(std::holds_alternative<core::Topology>(result));
@@ -395,6 +400,7 @@ void TestDiagramExport::mediumDesignInEveryFormat()
         qInfo("M report %-4s %6lld ms %10lld bytes %d pages", qPrintable(QFileInfo(path).suffix()),
               timer.elapsed(), QFileInfo(path).size(), pages);
     }
+#endif
 }
 
 QTEST_MAIN(TestDiagramExport)
