@@ -378,7 +378,8 @@ private slots:
         TimelineReplay replay(timeline);
         replay.seek(refusals.front());
         const auto fromN2 = [&] {
-            for (const auto &route : replay.table(n3).routesFor(prefix)) {
+            const BgpTable table = replay.table(n3); // a copy: routesFor() points into it
+            for (const auto &route : table.routesFor(prefix)) {
                 if (route.learnedFrom == n2 && route.link == refusal.link)
                     return true;
             }

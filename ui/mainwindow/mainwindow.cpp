@@ -90,7 +90,13 @@ MainWindow::MainWindow()
     updateStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // QWidget's destructor hides the docks, and a hidden dock reports it (the propagation
+    // dock stops its step-through): by then this is no longer a MainWindow to notify.
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        dock->blockSignals(true);
+}
 
 void MainWindow::createDocks()
 {
