@@ -42,10 +42,23 @@ ReachabilityMatrix reachabilityMatrix(const Analysis &analysis)
             resolved.push_back(*endpoint);
         }
     }
-    matrix.reachable.assign(resolved.size(), std::vector<bool>(resolved.size(), false));
-    for (std::size_t from = 0; from < resolved.size(); ++from) {
-        for (std::size_t to = 0; to < resolved.size(); ++to)
-            matrix.reachable[from][to] = trace(analysis, resolved[from], resolved[to]).reachable();
+    // trace() is a one-way trace there and one back, and the way back from B to A is the
+    // one-way trace B -> A: so one-way traces of every ordered pair, each done once, answer
+    // every pair both ways, half the work of tracing each pair there and back. The internet
+    // is the exception trace() makes too: its answer retraces the way out.
+    const std::size_t count = resolved.size();
+    std::vector<std::vector<bool>> delivered(count, std::vector<bool>(count, false));
+    for (std::size_t from = 0; from < count; ++from) {
+        for (std::size_t to = 0; to < count; ++to)
+            delivered[from][to] = traceOneWay(analysis, resolved[from], resolved[to].ip).delivered;
+    }
+    matrix.reachable.assign(count, std::vector<bool>(count, false));
+    for (std::size_t from = 0; from < count; ++from) {
+        for (std::size_t to = 0; to < count; ++to) {
+            const bool toInternet = resolved[to].place.kind == PlaceKind::Internet;
+            matrix.reachable[from][to] =
+                delivered[from][to] && (toInternet || delivered[to][from]);
+        }
     }
     return matrix;
 }
