@@ -17,7 +17,6 @@
 #include <QFileInfo>
 
 #include <array>
-#include <cmath>
 
 namespace avsnet::ui {
 
@@ -54,7 +53,8 @@ std::optional<TracedPath> tracedPath(const core::Topology &topology, const Diagr
 }
 
 std::optional<QByteArray> renderImage(const core::Topology &topology, DiagramFormat format,
-                                      const DiagramOptions &options, QString *error)
+                                      const DiagramOptions &options, QString *error,
+                                      qreal *pngScale)
 {
     const OffscreenDesign design(topology, options);
     if (const QString problem = design.traceProblem(); !problem.isEmpty()) {
@@ -72,9 +72,14 @@ std::optional<QByteArray> renderImage(const core::Topology &topology, DiagramFor
         }
         return pdf;
     }
-    const QImage image = renderer.toImage(options.pngScale);
+    qreal scale = options.pngScale;
+    if (options.maxPngPixels > 0)
+        scale = std::min(scale, renderer.scaleWithin(options.maxPngPixels));
+    if (pngScale)
+        *pngScale = scale;
+    const QImage image = renderer.toImage(scale);
     if (image.isNull()) {
-        const QSizeF pixels = renderer.size() * options.pngScale;
+        const QSizeF pixels = renderer.size() * scale;
         *error = QStringLiteral("a PNG of %1 x %2 pixels is too large; choose a smaller scale "
                                 "or export SVG or PDF")
                      .arg(qRound(pixels.width()))
@@ -163,11 +168,12 @@ QStringList diagramFormatNames()
 }
 
 std::optional<QByteArray> exportDiagram(const core::Topology &topology, DiagramFormat format,
-                                        const DiagramOptions &options, QString *error)
+                                        const DiagramOptions &options, QString *error,
+                                        qreal *pngScale)
 {
     if (format == DiagramFormat::Svg || format == DiagramFormat::Png
         || format == DiagramFormat::Pdf)
-        return renderImage(topology, format, options, error);
+        return renderImage(topology, format, options, error, pngScale);
 
     const auto path = tracedPath(topology, options, error);
     if (!path)
@@ -199,20 +205,11 @@ std::optional<QByteArray> exportDiagram(const core::Topology &topology, DiagramF
     return QByteArray::fromStdString(text);
 }
 
-qreal scaleForPixels(const core::Topology &topology, const DiagramOptions &options, qint64 pixels)
-{
-    const OffscreenDesign design(topology, options);
-    const QSizeF size = DiagramRenderer(design).size();
-    const qreal area = size.width() * size.height();
-    // A hair under the exact root: the image size is rounded to whole pixels.
-    return area <= 0 ? options.pngScale : 0.999 * std::sqrt(qreal(pixels) / area);
-}
-
 QString writeDiagram(const core::Topology &topology, DiagramFormat format,
-                     const DiagramOptions &options, const QString &filePath)
+                     const DiagramOptions &options, const QString &filePath, qreal *pngScale)
 {
     QString error;
-    const auto bytes = exportDiagram(topology, format, options, &error);
+    const auto bytes = exportDiagram(topology, format, options, &error, pngScale);
     if (!bytes)
         return error;
     const std::string problem = core::writeFileAtomically(

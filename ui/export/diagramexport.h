@@ -26,17 +26,18 @@ QStringList diagramFormatNames();
 
 // The design drawn in `format`: the image formats through the canvas's own scene, the text
 // formats through the core's exporters, with the trace of `options` in each. On failure
-// returns nothing and sets `error` to a sentence saying what to change.
+// returns nothing and sets `error` to a sentence saying what to change. `pngScale`, when
+// given, receives the scale a PNG was drawn at (below the asked one under maxPngPixels).
 std::optional<QByteArray> exportDiagram(const core::Topology &topology, DiagramFormat format,
-                                        const DiagramOptions &options, QString *error);
+                                        const DiagramOptions &options, QString *error,
+                                        qreal *pngScale = nullptr);
 
 // The largest PNG `avsnet export` writes when no scale is chosen.
 inline constexpr qint64 defaultMaxPngPixels = 32'000'000;
-// The PNG scale at which the diagram of `options` has at most `pixels` pixels.
-qreal scaleForPixels(const core::Topology &topology, const DiagramOptions &options, qint64 pixels);
 
 // Writes the export to `filePath` atomically. Returns an empty string, or what went wrong.
 QString writeDiagram(const core::Topology &topology, DiagramFormat format,
-                     const DiagramOptions &options, const QString &filePath);
+                     const DiagramOptions &options, const QString &filePath,
+                     qreal *pngScale = nullptr);
 
 } // namespace avsnet::ui

@@ -21,6 +21,7 @@ struct DiagramOptions
     bool findings = true; // finding badges on nodes
     bool legend = true;   // the link styles and trace colours, beside the diagram
     qreal pngScale = 2;   // pixels per scene unit
+    qint64 maxPngPixels = 0; // when set, a PNG that would be larger is drawn at a smaller scale
     // PDF and print: the diagram is fitted to the page under a title block.
     QPageSize pageSize = QPageSize(QPageSize::A4);
     QPageLayout::Orientation orientation = QPageLayout::Landscape;

@@ -190,6 +190,14 @@ QImage DiagramRenderer::toImage(qreal scale) const
     return image;
 }
 
+qreal DiagramRenderer::scaleWithin(qint64 pixels) const
+{
+    const QSizeF extent = size();
+    const qreal area = extent.width() * extent.height();
+    // A hair under the exact root: the image size is rounded to whole pixels.
+    return area <= 0 ? 1 : 0.999 * std::sqrt(qreal(pixels) / area);
+}
+
 qreal DiagramRenderer::paintTitleBlock(QPainter *painter, const QRectF &page) const
 {
     const core::Topology &topology = m_design.topology();

@@ -29,6 +29,8 @@ public:
 
     QByteArray toSvg() const;
     QImage toImage(qreal scale) const;
+    // The largest scale at which the image has at most `pixels` pixels.
+    qreal scaleWithin(qint64 pixels) const;
     // One page: the title block on top, the diagram fitted below.
     QByteArray toPdf() const;
     // The same page on any paged device (a QPrinter from the print dialog, at screen

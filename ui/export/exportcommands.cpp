@@ -214,28 +214,32 @@ int exportCommand(const Arguments &arguments, std::ostream &out, std::ostream &e
         }
     }
     return withApplication([&]() {
-        if (*format == DiagramFormat::Png && !scaleChosen) {
-            // The default 2x of a design with hundreds of VNets is gigapixels; without a chosen
-            // scale the image is held to a size viewers open.
-            const qreal fitted = scaleForPixels(*topology, options, defaultMaxPngPixels);
-            if (fitted < options.pngScale) {
-                options.pngScale = fitted;
-                err << "avsnet export: the PNG is drawn at " << QString::number(fitted, 'g', 2).toStdString()
-                    << "x to stay within " << defaultMaxPngPixels / 1'000'000
-                    << " megapixels; give --scale to choose\n";
-            }
-        }
+        // The default 2x of a design with hundreds of VNets is gigapixels; without a chosen
+        // scale the image is held to a size viewers open.
+        if (!scaleChosen)
+            options.maxPngPixels = defaultMaxPngPixels;
+        qreal drawnScale = options.pngScale;
+        const auto reportScale = [&] {
+            if (*format == DiagramFormat::Png && drawnScale < options.pngScale)
+                err << "avsnet export: the PNG is drawn at "
+                    << QString::number(drawnScale, 'g', 2).toStdString() << "x to stay within "
+                    << defaultMaxPngPixels / 1'000'000 << " megapixels; give --scale to choose\n";
+        };
         QString problem;
         if (output == "-") {
-            const auto bytes = exportDiagram(*topology, *format, options, &problem);
+            const auto bytes = exportDiagram(*topology, *format, options, &problem, &drawnScale);
             if (bytes) {
                 out.write(bytes->constData(), bytes->size());
+                reportScale();
                 return int(core::ExitOk);
             }
         } else {
-            problem = writeDiagram(*topology, *format, options, QString::fromStdString(output));
-            if (problem.isEmpty())
+            problem = writeDiagram(*topology, *format, options, QString::fromStdString(output),
+                                   &drawnScale);
+            if (problem.isEmpty()) {
+                reportScale();
                 return int(core::ExitOk);
+            }
         }
         err << "avsnet export: " << parsed->file << ": " << problem.toStdString() << "\n";
         return int(core::ExitBadInput);
