@@ -43,7 +43,13 @@ install_missing() {
 configure() {
     local dir=$1
     shift
-    cmake -S "$AVSNET_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
+    local launcher=()
+    # A developer's ccache, when installed, makes rebuilds across checkouts cheap; CI has none.
+    if command -v ccache >/dev/null 2>&1; then
+        export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$(dirname "$AVSNET_ROOT")}"
+        launcher=(-DCMAKE_C_COMPILER_LAUNCHER=ccache -DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    fi
+    cmake -S "$AVSNET_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}" "$@" >/dev/null
 }
 
 # compile DIR [targets...]: build the targets (default: everything).
