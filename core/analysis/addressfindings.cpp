@@ -11,12 +11,6 @@ namespace avsnet::core {
 
 namespace {
 
-void add(FindingList &findings, Severity severity, const char *code, std::string message,
-         std::vector<std::string> subjects)
-{
-    findings.push_back({severity, code, std::move(message), std::move(subjects)});
-}
-
 // An address range and who owns it, for the overlap sweep.
 struct OwnedRange
 {
@@ -37,11 +31,11 @@ void checkHostBits(const Node &node, const std::string &field,
             bad.push_back(prefix.toString() + " (did you mean " + prefix.network().toString() + "?)");
     }
     if (!bad.empty())
-        add(findings, Severity::Error, "bad-prefix",
-            node.id + "." + field + ": " + exampleList(bad)
-                + (bad.size() == 1 ? " has" : " have")
-                + " host bits set; write the network address",
-            {node.id});
+        addFinding(findings, FindingCode::BadPrefix, Severity::Error,
+                   node.id + "." + field + ": " + exampleList(bad)
+                       + (bad.size() == 1 ? " has" : " have")
+                       + " host bits set; write the network address",
+                   {node.id});
 }
 
 void checkPrefixes(const Topology &topology, FindingList &findings)
@@ -68,11 +62,11 @@ void checkPrefixes(const Topology &topology, FindingList &findings)
             // AVS takes its management networks from one /22
             // (articles/azure-vmware/tutorial-network-checklist.md).
             if (cloud->managementBlock.length() != 22)
-                add(findings, Severity::Error, "bad-prefix",
-                    node.id + ".managementBlock " + cloud->managementBlock.toString()
-                        + " is a /" + std::to_string(cloud->managementBlock.length())
-                        + "; AVS needs exactly a /22 for its management networks",
-                    {node.id});
+                addFinding(findings, FindingCode::BadPrefix, Severity::Error,
+                           node.id + ".managementBlock " + cloud->managementBlock.toString()
+                               + " is a /" + std::to_string(cloud->managementBlock.length())
+                               + "; AVS needs exactly a /22 for its management networks",
+                           {node.id});
         } else if (const auto *site = node.as<OnPremSite>()) {
             checkHostBits(node, "prefixes", site->prefixes, findings);
             if (site->advertise)
@@ -144,8 +138,8 @@ void checkOverlaps(const Topology &topology, FindingList &findings)
         if (clash.count > 1)
             message += " (and " + std::to_string(clash.count - 1) + " more pairs)";
         message += "; give each network its own address range";
-        add(findings, Severity::Error, "overlap", message,
-            a == b ? std::vector<std::string>{a} : std::vector<std::string>{a, b});
+        addFinding(findings, FindingCode::Overlap, Severity::Error, message,
+                   a == b ? std::vector<std::string>{a} : std::vector<std::string>{a, b});
     }
 }
 
@@ -160,24 +154,27 @@ void checkSubnets(const Analysis &analysis, FindingList &findings)
             const bool inside = std::any_of(vnet->addressSpace.begin(), vnet->addressSpace.end(),
                                             [&](const auto &range) { return range.contains(subnet.prefix); });
             if (!inside)
-                add(findings, Severity::Error, "subnet-outside-vnet",
+                addFinding(
+                    findings, FindingCode::SubnetOutsideVnet, Severity::Error,
                     node.id + "/" + subnet.name + " (" + subnet.prefix.toString()
                         + ") is outside the VNet's address space; widen the address space or "
                           "move the subnet",
                     {node.id});
             if (!subnet.routeTable.empty() && !vnet->routeTable(subnet.routeTable))
-                add(findings, Severity::Error, "missing-route-table",
-                    node.id + "/" + subnet.name + " uses route table '" + subnet.routeTable
-                        + "', which " + node.id + " does not define; add it or clear the field",
-                    {node.id});
+                addFinding(findings, FindingCode::MissingRouteTable, Severity::Error,
+                           node.id + "/" + subnet.name + " uses route table '" + subnet.routeTable
+                               + "', which " + node.id
+                               + " does not define; add it or clear the field",
+                           {node.id});
         }
         for (std::size_t a = 0; a < vnet->subnets.size(); ++a) {
             for (std::size_t b = a + 1; b < vnet->subnets.size(); ++b) {
                 if (vnet->subnets[a].prefix.overlaps(vnet->subnets[b].prefix))
-                    add(findings, Severity::Error, "overlap",
-                        node.id + "/" + vnet->subnets[a].name + " and " + node.id + "/"
-                            + vnet->subnets[b].name + " overlap; subnets of one VNet must be apart",
-                        {node.id});
+                    addFinding(findings, FindingCode::Overlap, Severity::Error,
+                               node.id + "/" + vnet->subnets[a].name + " and " + node.id + "/"
+                                   + vnet->subnets[b].name
+                                   + " overlap; subnets of one VNet must be apart",
+                               {node.id});
             }
         }
     }
@@ -200,22 +197,23 @@ void checkRequiredSubnets(const Analysis &analysis, FindingList &findings)
         else if (node.kind() == NodeKind::RouteServer)
             required = "RouteServerSubnet";
         if (!required.empty() && !vnet->subnet(required))
-            add(findings, Severity::Error, "missing-subnet",
-                node.id + " needs a subnet named " + required + " in " + vnetId + "; add one",
-                {node.id, vnetId});
+            addFinding(findings, FindingCode::MissingSubnet, Severity::Error,
+                       node.id + " needs a subnet named " + required + " in " + vnetId
+                           + "; add one",
+                       {node.id, vnetId});
         if (const auto *nva = node.as<Nva>()) {
             const Subnet *subnet = vnet->subnet(nva->subnet);
             if (!subnet)
-                add(findings, Severity::Error, "missing-subnet",
-                    node.id + " sits in subnet '" + nva->subnet + "', which " + vnetId
-                        + " does not have; add the subnet or pick another",
-                    {node.id, vnetId});
+                addFinding(findings, FindingCode::MissingSubnet, Severity::Error,
+                           node.id + " sits in subnet '" + nva->subnet + "', which " + vnetId
+                               + " does not have; add the subnet or pick another",
+                           {node.id, vnetId});
             else if (!subnet->prefix.contains(nva->ip))
-                add(findings, Severity::Error, "missing-subnet",
-                    node.id + "'s address " + nva->ip.toString() + " is outside its subnet "
-                        + vnetId + "/" + nva->subnet + " (" + subnet->prefix.toString()
-                        + "); pick an address inside it",
-                    {node.id, vnetId});
+                addFinding(findings, FindingCode::MissingSubnet, Severity::Error,
+                           node.id + "'s address " + nva->ip.toString() + " is outside its subnet "
+                               + vnetId + "/" + nva->subnet + " (" + subnet->prefix.toString()
+                               + "); pick an address inside it",
+                           {node.id, vnetId});
         }
     }
 }
@@ -241,24 +239,24 @@ void checkGlobalReach(const Analysis &analysis, FindingList &findings)
         };
         const std::string location = locationOf(*from);
         if (!location.empty() && location == locationOf(*to))
-            add(findings, Severity::Error, "global-reach",
-                "Global Reach link " + link.id + " joins " + from->id + " and " + to->id
-                    + ", both in " + location
-                    + "; Global Reach connects circuits in different peering locations",
-                {link.id, from->id, to->id});
+            addFinding(findings, FindingCode::GlobalReach, Severity::Error,
+                       "Global Reach link " + link.id + " joins " + from->id + " and " + to->id
+                           + ", both in " + location
+                           + "; Global Reach connects circuits in different peering locations",
+                       {link.id, from->id, to->id});
         if (!reach->subnet)
             continue;
         if (reach->subnet->length() != 29)
-            add(findings, Severity::Error, "global-reach",
-                "Global Reach link " + link.id + " has subnet " + reach->subnet->toString()
-                    + "; it needs a /29",
-                {link.id});
+            addFinding(findings, FindingCode::GlobalReach, Severity::Error,
+                       "Global Reach link " + link.id + " has subnet " + reach->subnet->toString()
+                           + "; it needs a /29",
+                       {link.id});
         for (const auto &range : ranges) {
             if (range.prefix.overlaps(*reach->subnet)) {
-                add(findings, Severity::Error, "global-reach",
-                    "Global Reach link " + link.id + "'s subnet " + reach->subnet->toString()
-                        + " overlaps " + range.label + "; pick an unused /29",
-                    {link.id, topology.nodes[std::size_t(range.owner)].id});
+                addFinding(findings, FindingCode::GlobalReach, Severity::Error,
+                           "Global Reach link " + link.id + "'s subnet " + reach->subnet->toString()
+                               + " overlaps " + range.label + "; pick an unused /29",
+                           {link.id, topology.nodes[std::size_t(range.owner)].id});
                 break;
             }
         }

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "finding.h"
+#include "findingcatalog.h"
 
 #include <string>
 #include <vector>
@@ -13,7 +13,7 @@ class Analysis;
 
 using FindingList = std::vector<Finding>;
 
-// The rules of routing.md R9, grouped by what they read. Each appends its findings.
+// The rules of R9 (docs/routing.md), grouped by what they read. Each appends its findings.
 
 // overlap, bad-prefix, missing-subnet, missing-route-table, subnet-outside-vnet, global-reach
 void addAddressFindings(const Analysis &analysis, FindingList &findings);
@@ -23,6 +23,11 @@ void addTopologyFindings(const Analysis &analysis, FindingList &findings);
 // route-limit (sessions), peer-limit, as-path-loop, no-transit, nva-forwarding, nva-loop,
 // default-route-leak, no-convergence
 void addRoutingFindings(const Analysis &analysis, FindingList &findings);
+
+// Appends one finding. Rules name their code through FindingCode, so every code they emit has
+// a catalog row (and a section in docs/routing.md).
+void addFinding(FindingList &findings, FindingCode code, Severity severity, std::string message,
+                std::vector<std::string> subjects);
 
 // "a, b and 3 more": a short list of examples for a message.
 std::string exampleList(const std::vector<std::string> &items, std::size_t shown = 3);

@@ -21,6 +21,13 @@ std::string_view toString(Severity severity)
     return "error";
 }
 
+void addFinding(FindingList &findings, FindingCode code, Severity severity, std::string message,
+                std::vector<std::string> subjects)
+{
+    findings.push_back(
+        {severity, std::string(toString(code)), std::move(message), std::move(subjects)});
+}
+
 std::vector<Finding> collectFindings(const Analysis &analysis)
 {
     FindingList findings;

@@ -13,12 +13,6 @@ namespace avsnet::core {
 
 namespace {
 
-void add(FindingList &findings, Severity severity, const char *code, std::string message,
-         std::vector<std::string> subjects)
-{
-    findings.push_back({severity, code, std::move(message), std::move(subjects)});
-}
-
 std::string pathText(const Analysis &analysis, AsPathId path)
 {
     std::string text = "[";
@@ -39,10 +33,10 @@ void checkSessions(const Analysis &analysis, FindingList &findings)
         if (session.cause == SessionState::DownCause::AsnRule)
             continue; // reported as reserved-asn
         const bool peers = session.cause == SessionState::DownCause::PeerLimit;
-        add(findings, Severity::Error, peers ? "peer-limit" : "route-limit",
+        addFinding(
+            findings, peers ? FindingCode::PeerLimit : FindingCode::RouteLimit, Severity::Error,
             "session " + link.id + " between " + link.from + " and " + link.to + " is down: "
-                + session.downReason
-                + (peers ? "; remove a peer" : "; summarise the prefixes"),
+                + session.downReason + (peers ? "; remove a peer" : "; summarise the prefixes"),
             {link.id, link.from, link.to});
     }
     // R4: an ExpressRoute gateway advertises at most 1,000 routes to a circuit.
@@ -53,13 +47,14 @@ void checkSessions(const Analysis &analysis, FindingList &findings)
         const bool gatewayIsTo = topology.node(link.to)->kind() == NodeKind::ErGateway;
         const std::size_t announced = analysis.announced(int(i))[gatewayIsTo ? 1 : 0];
         if (announced > limits::gatewayRoutesToCircuit)
-            add(findings, Severity::Error, "route-limit",
-                (gatewayIsTo ? link.to : link.from) + " advertises " + std::to_string(announced)
-                    + " routes to " + (gatewayIsTo ? link.from : link.to)
-                    + "; an ExpressRoute gateway advertises at most "
-                    + std::to_string(limits::gatewayRoutesToCircuit)
-                    + ". Summarise the VNet ranges",
-                {link.id, link.from, link.to});
+            addFinding(findings, FindingCode::RouteLimit, Severity::Error,
+                       (gatewayIsTo ? link.to : link.from) + " advertises "
+                           + std::to_string(announced) + " routes to "
+                           + (gatewayIsTo ? link.from : link.to)
+                           + "; an ExpressRoute gateway advertises at most "
+                           + std::to_string(limits::gatewayRoutesToCircuit)
+                           + ". Summarise the VNet ranges",
+                       {link.id, link.from, link.to});
     }
 }
 
@@ -85,7 +80,8 @@ void checkDroppedRoutes(const Analysis &analysis, FindingList &findings)
                               + pathText(analysis, example.asPath) + "): " + example.reason;
         if (neighbour.kind() == NodeKind::Nva)
             message += ". Let " + neighbour.id + " rewrite the path (asPath.replacePrivate)";
-        add(findings, Severity::Warning, "as-path-loop", message, {speaker.id, neighbour.id});
+        addFinding(findings, FindingCode::AsPathLoop, Severity::Warning, message,
+                   {speaker.id, neighbour.id});
     }
 }
 
@@ -152,7 +148,8 @@ void checkNoTransit(const Analysis &analysis, FindingList &findings)
                 const std::string &siteId = topology.nodes[std::size_t(site)].id;
                 const std::string &cloudId = topology.nodes[std::size_t(cloud)].id;
                 const std::string &circuitId = topology.nodes[std::size_t(circuit)].id;
-                add(findings, Severity::Info, "no-transit",
+                addFinding(
+                    findings, FindingCode::NoTransit, Severity::Info,
                     siteId + " and " + cloudId + " both connect to " + gatewayId
                         + ", but an ExpressRoute gateway does not pass routes from one circuit "
                           "to another, so they cannot reach each other. Add Global Reach "
@@ -180,7 +177,8 @@ void checkNvaForwarding(const Analysis &analysis, FindingList &findings)
     const auto report = [&](const std::string &where, const Node &nva) {
         if (!reported.insert({where, nva.id}).second)
             return;
-        add(findings, Severity::Error, "nva-forwarding",
+        addFinding(
+            findings, FindingCode::NvaForwarding, Severity::Error,
             where + " sends traffic to " + nva.id + " (" + nva.as<Nva>()->ip.toString()
                 + "), whose IP forwarding is off, so it drops the packets. Turn ipForwarding on",
             {nva.id, where.substr(0, where.find('/'))});
@@ -236,9 +234,10 @@ void checkNvaLoops(const Analysis &analysis, FindingList &findings)
             }
         }
         if (!looping.empty())
-            add(findings, Severity::Warning, "nva-loop",
-                topology.nodes[i].id + " announces " + exampleList(looping) + ", and its own subnet "
-                    + nva->vnet + "/" + nva->subnet
+            addFinding(
+                findings, FindingCode::NvaLoop, Severity::Warning,
+                topology.nodes[i].id + " announces " + exampleList(looping)
+                    + ", and its own subnet " + nva->vnet + "/" + nva->subnet
                     + " learns it back pointing at the NVA, so its traffic loops. Add a user "
                       "route on that subnet (for 0.0.0.0/0: next hop Internet)",
                 {topology.nodes[i].id, nva->vnet});
@@ -258,11 +257,12 @@ void checkDefaultRouteLeaks(const Analysis &analysis, FindingList &findings)
                 || topology.nodes[std::size_t(route.origin)].kind() == NodeKind::OnPrem)
                 continue;
             const std::string &origin = topology.nodes[std::size_t(route.origin)].id;
-            add(findings, Severity::Warning, "default-route-leak",
-                topology.nodes[i].id + " learns 0.0.0.0/0 from Azure (originated by " + origin
-                    + "), so its internet traffic may go to Azure. Filter it on the on-prem "
-                      "router or stop advertising it towards the circuit",
-                {topology.nodes[i].id, origin});
+            addFinding(findings, FindingCode::DefaultRouteLeak, Severity::Warning,
+                       topology.nodes[i].id + " learns 0.0.0.0/0 from Azure (originated by "
+                           + origin
+                           + "), so its internet traffic may go to Azure. Filter it on the on-prem "
+                             "router or stop advertising it towards the circuit",
+                       {topology.nodes[i].id, origin});
             break;
         }
     }
@@ -275,7 +275,8 @@ void checkConvergence(const Analysis &analysis, FindingList &findings)
     std::vector<std::string> prefixes;
     for (const auto &prefix : analysis.unconverged())
         prefixes.push_back(prefix.toString());
-    add(findings, Severity::Error, "no-convergence",
+    addFinding(
+        findings, FindingCode::NoConvergence, Severity::Error,
         "routes for " + exampleList(prefixes)
             + " never settle: appliances keep passing them around with ever longer AS paths. "
               "Stop re-advertising between the NVAs or drop asPath.replacePrivate",

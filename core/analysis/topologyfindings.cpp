@@ -13,12 +13,6 @@ namespace avsnet::core {
 
 namespace {
 
-void add(FindingList &findings, Severity severity, const char *code, std::string message,
-         std::vector<std::string> subjects)
-{
-    findings.push_back({severity, code, std::move(message), std::move(subjects)});
-}
-
 void checkLinkKinds(const Topology &topology, FindingList &findings)
 {
     for (const Link &link : topology.links) {
@@ -27,9 +21,9 @@ void checkLinkKinds(const Topology &topology, FindingList &findings)
         if (!from || !to)
             continue;
         if (link.from == link.to) {
-            add(findings, Severity::Error, "link-mismatch",
-                "link " + link.id + " joins " + link.from + " to itself; connect two nodes",
-                {link.id, link.from});
+            addFinding(findings, FindingCode::LinkMismatch, Severity::Error,
+                       "link " + link.id + " joins " + link.from + " to itself; connect two nodes",
+                       {link.id, link.from});
             continue;
         }
         if (linkFits(link.kind(), from->kind(), to->kind()))
@@ -37,13 +31,13 @@ void checkLinkKinds(const Topology &topology, FindingList &findings)
         std::string fitting;
         for (const LinkKind kind : fittingLinkKinds(from->kind(), to->kind()))
             fitting += (fitting.empty() ? "" : ", ") + std::string(toString(kind));
-        add(findings, Severity::Error, "link-mismatch",
-            "link " + link.id + " is a " + std::string(toString(link.kind())) + " between "
-                + link.from + " (" + std::string(toString(from->kind())) + ") and " + link.to
-                + " (" + std::string(toString(to->kind())) + "); "
-                + (fitting.empty() ? "no link kind joins these two"
-                                   : "these two can be joined by " + fitting),
-            {link.id, link.from, link.to});
+        addFinding(findings, FindingCode::LinkMismatch, Severity::Error,
+                   "link " + link.id + " is a " + std::string(toString(link.kind())) + " between "
+                       + link.from + " (" + std::string(toString(from->kind())) + ") and " + link.to
+                       + " (" + std::string(toString(to->kind())) + "); "
+                       + (fitting.empty() ? "no link kind joins these two"
+                                          : "these two can be joined by " + fitting),
+                   {link.id, link.from, link.to});
     }
 }
 
@@ -69,26 +63,26 @@ void checkRemoteGateways(const Analysis &analysis, FindingList &findings)
             continue;
         peeringsUsingRemote[link.from].push_back(link.id);
         if (!hasOwnGateway(topology, link.to))
-            add(findings, Severity::Error, "remote-gateway",
-                "peering " + link.id + " lets " + link.from + " use the gateways of " + link.to
-                    + ", which has no gateway or Route Server; add one to " + link.to
-                    + " or turn useRemoteGateways off",
-                {link.id, link.from, link.to});
+            addFinding(findings, FindingCode::RemoteGateway, Severity::Error,
+                       "peering " + link.id + " lets " + link.from + " use the gateways of "
+                           + link.to + ", which has no gateway or Route Server; add one to "
+                           + link.to + " or turn useRemoteGateways off",
+                       {link.id, link.from, link.to});
         if (hasOwnGateway(topology, link.from))
-            add(findings, Severity::Error, "remote-gateway",
-                "peering " + link.id + " lets " + link.from + " use remote gateways, but "
-                    + link.from + " has its own gateway; a VNet uses one or the other",
-                {link.id, link.from});
+            addFinding(findings, FindingCode::RemoteGateway, Severity::Error,
+                       "peering " + link.id + " lets " + link.from + " use remote gateways, but "
+                           + link.from + " has its own gateway; a VNet uses one or the other",
+                       {link.id, link.from});
     }
     for (const auto &[vnet, links] : peeringsUsingRemote) {
         if (links.size() > 1) {
             std::vector<std::string> subjects(links);
             subjects.insert(subjects.begin(), vnet);
-            add(findings, Severity::Error, "remote-gateway",
-                vnet + " uses remote gateways on " + std::to_string(links.size())
-                    + " peerings (" + exampleList(links, 8)
-                    + "); Azure allows it on one peering only",
-                subjects);
+            addFinding(findings, FindingCode::RemoteGateway, Severity::Error,
+                       vnet + " uses remote gateways on " + std::to_string(links.size())
+                           + " peerings (" + exampleList(links, 8)
+                           + "); Azure allows it on one peering only",
+                       subjects);
         }
     }
 }
@@ -121,16 +115,16 @@ void checkAsns(const Analysis &analysis, FindingList &findings)
             continue;
         const std::string text = std::to_string(*asn);
         if (isAzureReservedAsn(*asn))
-            add(findings, Severity::Error, "reserved-asn",
-                node.id + " uses ASN " + text
-                    + ", which Azure reserves; pick a private ASN such as 65001-65514",
-                {node.id});
+            addFinding(findings, FindingCode::ReservedAsn, Severity::Error,
+                       node.id + " uses ASN " + text
+                           + ", which Azure reserves; pick a private ASN such as 65001-65514",
+                       {node.id});
         else if (isAvsReservedAsn(*asn))
-            add(findings, Severity::Warning, "reserved-asn",
-                node.id + " uses ASN " + text
-                    + ", inside a range AVS uses internally; pick one outside 64513, "
-                      "64600-64940 and 65000-65412 if it will peer with AVS",
-                {node.id});
+            addFinding(findings, FindingCode::ReservedAsn, Severity::Warning,
+                       node.id + " uses ASN " + text
+                           + ", inside a range AVS uses internally; pick one outside 64513, "
+                             "64600-64940 and 65000-65412 if it will peer with AVS",
+                       {node.id});
         if (node.kind() == NodeKind::Nva && *asn > 65535) {
             for (const Link &link : topology.links) {
                 if (link.kind() != LinkKind::BgpSession
@@ -138,10 +132,10 @@ void checkAsns(const Analysis &analysis, FindingList &findings)
                     continue;
                 const Node *peer = topology.node(link.otherEnd(node.id));
                 if (peer && peer->kind() == NodeKind::RouteServer)
-                    add(findings, Severity::Error, "reserved-asn",
-                        node.id + " uses the 4-byte ASN " + text + " towards Route Server "
-                            + peer->id + ", which supports 16-bit ASNs only",
-                        {node.id, peer->id, link.id});
+                    addFinding(findings, FindingCode::ReservedAsn, Severity::Error,
+                               node.id + " uses the 4-byte ASN " + text + " towards Route Server "
+                                   + peer->id + ", which supports 16-bit ASNs only",
+                               {node.id, peer->id, link.id});
             }
         }
     }
@@ -160,11 +154,11 @@ void checkVpnBesideRouteServer(const Analysis &analysis, FindingList &findings)
                 || other.parentVnet() != vpn->vnet)
                 continue;
             if (!vpn->activeActive || vpn->asn != 65515)
-                add(findings, Severity::Error, "vpn-route-server",
-                    node.id + " sits beside Route Server " + other.id
-                        + " but is not active-active with ASN 65515, so they exchange no "
-                          "routes; make it active-active and set its ASN to 65515",
-                    {node.id, other.id});
+                addFinding(findings, FindingCode::VpnRouteServer, Severity::Error,
+                           node.id + " sits beside Route Server " + other.id
+                               + " but is not active-active with ASN 65515, so they exchange no "
+                                 "routes; make it active-active and set its ASN to 65515",
+                           {node.id, other.id});
         }
     }
 }
@@ -177,11 +171,11 @@ void checkRouteTables(const Topology &topology, FindingList &findings)
             continue;
         for (const auto &table : vnet->routeTables) {
             if (table.routes.size() > limits::routesPerRouteTable)
-                add(findings, Severity::Error, "route-limit",
-                    node.id + " route table " + table.name + " has "
-                        + std::to_string(table.routes.size()) + " routes; Azure allows "
-                        + std::to_string(limits::routesPerRouteTable),
-                    {node.id});
+                addFinding(findings, FindingCode::RouteLimit, Severity::Error,
+                           node.id + " route table " + table.name + " has "
+                               + std::to_string(table.routes.size()) + " routes; Azure allows "
+                               + std::to_string(limits::routesPerRouteTable),
+                           {node.id});
         }
         // R9 `gateway-subnet-route` (articles/vpn-gateway/vpn-gateway-about-vpn-gateway-settings.md,
         // "Gateway subnet"; articles/expressroute/expressroute-howto-add-gateway-portal-resource-manager.md).
@@ -192,14 +186,15 @@ void checkRouteTables(const Topology &topology, FindingList &findings)
         if (!table)
             continue;
         if (table->disableBgpRoutePropagation)
-            add(findings, Severity::Error, "gateway-subnet-route",
-                node.id + "/GatewaySubnet uses route table " + table->name
-                    + " with BGP route propagation disabled; the gateway then cannot work. "
-                      "Turn disableBgpRoutePropagation off",
-                {node.id});
+            addFinding(findings, FindingCode::GatewaySubnetRoute, Severity::Error,
+                       node.id + "/GatewaySubnet uses route table " + table->name
+                           + " with BGP route propagation disabled; the gateway then cannot work. "
+                             "Turn disableBgpRoutePropagation off",
+                       {node.id});
         for (const auto &route : table->routes) {
             if (route.prefix.length() == 0)
-                add(findings, Severity::Warning, "gateway-subnet-route",
+                addFinding(
+                    findings, FindingCode::GatewaySubnetRoute, Severity::Warning,
                     node.id + "/GatewaySubnet route " + route.name
                         + " sends 0.0.0.0/0 elsewhere; Azure does not support a default route "
                           "on GatewaySubnet. Use specific prefixes",
@@ -228,11 +223,11 @@ void checkAvsPerGateway(const Analysis &analysis, FindingList &findings)
             continue;
         std::vector<std::string> subjects(clouds);
         subjects.insert(subjects.begin(), gateway);
-        add(findings, Severity::Error, "route-limit",
-            gateway + " connects " + std::to_string(clouds.size()) + " AVS private clouds ("
-                + exampleList(clouds, 8) + "); an ExpressRoute gateway takes at most "
-                + std::to_string(limits::avsPerGateway),
-            subjects);
+        addFinding(findings, FindingCode::RouteLimit, Severity::Error,
+                   gateway + " connects " + std::to_string(clouds.size()) + " AVS private clouds ("
+                       + exampleList(clouds, 8) + "); an ExpressRoute gateway takes at most "
+                       + std::to_string(limits::avsPerGateway),
+                   subjects);
     }
 }
 

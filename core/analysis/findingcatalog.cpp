@@ -1,0 +1,173 @@
+// SPDX-FileCopyrightText: 2026 avsnet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "findingcatalog.h"
+
+#include <array>
+
+namespace avsnet::core {
+
+namespace {
+
+constexpr unsigned error = severityBit(Severity::Error);
+constexpr unsigned warning = severityBit(Severity::Warning);
+constexpr unsigned info = severityBit(Severity::Info);
+
+// A rule of avsnet's model or engine that no Microsoft page states (docs/routing.md says why).
+constexpr std::string_view avsnetOwnRule{};
+// Microsoft Learn pages behind the rules (MicrosoftDocs/azure-docs `articles/<service>/<page>.md`
+// is published as https://learn.microsoft.com/azure/<service>/<page>).
+constexpr std::string_view avsNetworkChecklist
+    = "https://learn.microsoft.com/azure/azure-vmware/tutorial-network-checklist";
+constexpr std::string_view avsNetworkDesign
+    = "https://learn.microsoft.com/azure/azure-vmware/architecture-network-design-considerations";
+constexpr std::string_view routeServerFaq
+    = "https://learn.microsoft.com/azure/route-server/route-server-faq";
+constexpr std::string_view udrOverview
+    = "https://learn.microsoft.com/azure/virtual-network/virtual-networks-udr-overview";
+constexpr std::string_view vpnGatewaySettings
+    = "https://learn.microsoft.com/azure/vpn-gateway/vpn-gateway-about-vpn-gateway-settings";
+
+// The row of each code. A code without a case here stops the build (-Wswitch as an error);
+// a value past the last code gets a row without a name, which is how codeCount() counts them.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic error "-Wswitch"
+constexpr FindingCodeInfo describe(FindingCode code)
+{
+    switch (code) {
+    case FindingCode::Overlap:
+        return {code, "overlap", error,
+                "two address ranges of different networks overlap (VNets, AVS blocks and segments,"
+                " on-prem prefixes), or two subnets of one VNet do",
+                avsNetworkChecklist};
+    case FindingCode::BadPrefix:
+        return {code, "bad-prefix", error,
+                "a prefix has host bits set, or an AVS management block is not a /22",
+                avsNetworkChecklist};
+    case FindingCode::MissingSubnet:
+        return {code, "missing-subnet", error,
+                "a gateway without GatewaySubnet, a Route Server without RouteServerSubnet, or an "
+                "NVA whose subnet is missing or does not hold its address",
+                vpnGatewaySettings};
+    case FindingCode::MissingRouteTable:
+        return {code, "missing-route-table", error,
+                "a subnet names a route table its VNet does not define", udrOverview};
+    case FindingCode::SubnetOutsideVnet:
+        return {code, "subnet-outside-vnet", error,
+                "a subnet lies outside its VNet's address space",
+                "https://learn.microsoft.com/azure/virtual-network/virtual-network-manage-subnet"};
+    case FindingCode::GlobalReach:
+        return {code, "global-reach", error,
+                "a Global Reach link joins circuits in the same peering location, or its subnet is"
+                " not an unused /29",
+                "https://learn.microsoft.com/azure/expressroute/expressroute-global-reach"};
+    case FindingCode::LinkMismatch:
+        return {
+            code, "link-mismatch", error,
+            "a link's kind does not fit the kinds of its two ends, or it joins a node to itself",
+            avsnetOwnRule};
+    case FindingCode::RemoteGateway:
+        return {
+            code, "remote-gateway", error,
+            "useRemoteGateways towards a VNet without gateways, from a VNet with its own, or on "
+            "more than one peering of a VNet",
+            "https://learn.microsoft.com/azure/virtual-network/virtual-network-peering-overview"};
+    case FindingCode::ReservedAsn:
+        return {code, "reserved-asn", error | warning,
+                "an on-prem or NVA ASN that Azure reserves (error) or that AVS uses inside "
+                "(warning), or a 4-byte NVA ASN towards a Route Server",
+                routeServerFaq};
+    case FindingCode::VpnRouteServer:
+        return {code, "vpn-route-server", error,
+                "a VPN gateway beside a Route Server is not active-active with ASN 65515",
+                "https://learn.microsoft.com/azure/route-server/expressroute-vpn-support"};
+    case FindingCode::GatewaySubnetRoute:
+        return {code, "gateway-subnet-route", error | warning,
+                "GatewaySubnet's route table disables BGP propagation (error) or sends 0.0.0.0/0 "
+                "elsewhere (warning)",
+                vpnGatewaySettings};
+    case FindingCode::RouteLimit:
+        return {code, "route-limit", error,
+                "a route limit of Azure is exceeded: a session or connection is down, or a route "
+                "table or gateway holds too much",
+                "https://learn.microsoft.com/azure/azure-resource-manager/management/"
+                "azure-subscription-service-limits"};
+    case FindingCode::PeerLimit:
+        return {code, "peer-limit", error,
+                "a Route Server has more BGP peers than it takes; the extra sessions are down",
+                routeServerFaq};
+    case FindingCode::AsPathLoop:
+        return {code, "as-path-loop", warning,
+                "routes are dropped because their AS path holds 65515, Azure's own ASN",
+                routeServerFaq};
+    case FindingCode::NoTransit:
+        return {
+            code, "no-transit", info,
+            "on-prem and AVS share an ExpressRoute gateway but learn no route towards each other",
+            avsNetworkDesign};
+    case FindingCode::NvaForwarding:
+        return {code, "nva-forwarding", error,
+                "a route sends traffic to an NVA whose IP forwarding is off", udrOverview};
+    case FindingCode::NvaLoop:
+        return {code, "nva-loop", warning,
+                "an NVA's own subnet learns a prefix the NVA announces pointing back at the NVA",
+                avsNetworkDesign};
+    case FindingCode::DefaultRouteLeak:
+        return {code, "default-route-leak", warning,
+                "a 0.0.0.0/0 originated in Azure reaches an on-prem site", avsNetworkDesign};
+    case FindingCode::NoConvergence:
+        return {code, "no-convergence", error,
+                "BGP propagation does not settle: appliances keep passing routes with ever longer "
+                "paths",
+                avsnetOwnRule};
+    }
+    return {code, {}, 0, {}, {}};
+}
+#pragma GCC diagnostic pop
+
+constexpr std::size_t codeCount()
+{
+    std::size_t count = 0;
+    while (!describe(FindingCode(count)).name.empty())
+        ++count;
+    return count;
+}
+
+constexpr auto rows = [] {
+    std::array<FindingCodeInfo, codeCount()> table{};
+    for (std::size_t i = 0; i < table.size(); ++i)
+        table[i] = describe(FindingCode(i));
+    return table;
+}();
+
+} // namespace
+
+std::string FindingCodeInfo::docsAnchor() const
+{
+    return "docs/routing.md#" + std::string(name);
+}
+
+std::span<const FindingCodeInfo> findingCatalog()
+{
+    return rows;
+}
+
+const FindingCodeInfo &findingInfo(FindingCode code)
+{
+    return rows[std::size_t(code)];
+}
+
+const FindingCodeInfo *findingInfo(std::string_view name)
+{
+    for (const FindingCodeInfo &row : rows) {
+        if (row.name == name)
+            return &row;
+    }
+    return nullptr;
+}
+
+std::string_view toString(FindingCode code)
+{
+    return findingInfo(code).name;
+}
+
+} // namespace avsnet::core
