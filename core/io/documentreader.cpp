@@ -40,7 +40,7 @@ void migrate(Json &document, int version)
 // Checks `format` and `version` and brings the document to the current version.
 void checkFormatAndMigrate(Json &document)
 {
-    ObjectReader top(document, JsonPath(), "design");
+    ObjectReader top(document, JsonPath(), formatschema::design());
     const JsonPath root;
     const Json *format = top.find("format");
     if (!format)
@@ -193,7 +193,7 @@ Annotation readAnnotation(ObjectReader &object)
 
 Lesson readLesson(Json &value, const JsonPath &path)
 {
-    ObjectReader object(value, path, "lesson");
+    ObjectReader object(value, path, formatschema::lesson());
     Lesson lesson;
     lesson.title = object.string("title");
     if (Json *steps = object.find("steps")) {
@@ -201,7 +201,7 @@ Lesson readLesson(Json &value, const JsonPath &path)
         auto &array = readArray(*steps, stepsPath);
         for (std::size_t i = 0; i < array.size(); ++i) {
             const JsonPath stepPath = stepsPath.index(i);
-            ObjectReader stepObject(array[i], stepPath, "lesson step");
+            ObjectReader stepObject(array[i], stepPath, object.schemaOf("steps"));
             LessonStep step;
             step.text = stepObject.string("text");
             step.goals = stepObject.strings("goals");
@@ -227,11 +227,10 @@ template<typename Read> void forEachItem(ObjectReader &top, std::string_view key
 }
 
 template<typename Item, typename Read>
-void readItems(ObjectReader &top, std::string_view key, const char *itemName,
-               std::vector<Item> &items, Read read)
+void readItems(ObjectReader &top, std::string_view key, std::vector<Item> &items, Read read)
 {
     forEachItem(top, key, [&](Json &value, const JsonPath &path, std::size_t) {
-        ObjectReader object(value, path, itemName);
+        ObjectReader object(value, path, top.schemaOf(key));
         Item item = read(object);
         item.unknown = object.takeUnknown();
         items.push_back(std::move(item));
@@ -242,7 +241,7 @@ Topology readTopology(Json &document)
 {
     checkFormatAndMigrate(document);
     const JsonPath root;
-    ObjectReader top(document, root, "design");
+    ObjectReader top(document, root, formatschema::design());
     top.find("format");
     top.find("version");
 
@@ -269,10 +268,10 @@ Topology readTopology(Json &document)
     });
     checkNvaAsns(topology, root);
 
-    readItems(top, "intents", "intent", topology.intents, readIntent);
+    readItems(top, "intents", topology.intents, readIntent);
 
     std::unordered_set<std::string> annotationIds;
-    readItems(top, "annotations", "annotation", topology.annotations, [&](ObjectReader &object) {
+    readItems(top, "annotations", topology.annotations, [&](ObjectReader &object) {
         Annotation annotation = readAnnotation(object);
         if (!annotationIds.insert(annotation.id).second)
             failAt(object.path().key("id"), "the annotation id \"" + annotation.id

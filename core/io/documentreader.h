@@ -25,7 +25,7 @@ struct LoadError
 
 using LoadResult = std::variant<Topology, LoadError>;
 
-// Reads the `.avsnet` format (shared/spec/format.md). Accepts any key order, keeps unknown
+// Reads the `.avsnet` format (docs/format.md). Accepts any key order, keeps unknown
 // fields, migrates older versions, and refuses everything cli.md lists as bad input with a
 // LoadError; it never throws and never half-reads. Findings (overlaps, host bits, link kinds
 // that do not fit their ends) are not its business: such files load.

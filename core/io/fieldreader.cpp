@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <stdexcept>
 
 namespace avsnet::core {
 
@@ -155,16 +156,52 @@ std::vector<std::string> readStrings(const Json &value, const JsonPath &path)
 
 // ---- ObjectReader ------------------------------------------------------------------------
 
-ObjectReader::ObjectReader(Json &object, const JsonPath &path, std::string owner)
+ObjectReader::ObjectReader(Json &object, const JsonPath &path, const ObjectSchema &schema)
     : m_members(membersOf(object, path))
     , m_path(path)
-    , m_owner(std::move(owner))
+    , m_owner(schema.owner)
+    , m_schemas{&schema, nullptr}
     , m_used(m_members.size(), false)
 {
 }
 
+void ObjectReader::extend(const ObjectSchema &kind)
+{
+    m_schemas[1] = &kind;
+    m_owner = kind.owner;
+}
+
+const FieldSpec &ObjectReader::declared(std::string_view key) const
+{
+    for (const ObjectSchema *schema : m_schemas) {
+        if (const FieldSpec *spec = schema ? schema->field(key) : nullptr)
+            return *spec;
+    }
+    throw std::logic_error("the reader reads the field \"" + std::string(key) + "\" of a " + m_owner
+                           + ", which the format schema does not declare");
+}
+
+void ObjectReader::checkFallback(std::string_view key, std::string_view fallback) const
+{
+    const FieldSpec &spec = declared(key);
+    if (spec.fallback != fallback)
+        throw std::logic_error("the reader's default for \"" + std::string(key) + "\" of a "
+                               + m_owner + " is " + std::string(fallback)
+                               + ", but the format schema declares " + std::string(spec.fallback));
+}
+
+const ObjectSchema &ObjectReader::schemaOf(std::string_view key) const
+{
+    const FieldSpec &spec = declared(key);
+    if (!spec.children)
+        throw std::logic_error("the field \"" + std::string(key) + "\" of a " + m_owner
+                               + " holds no objects in the format schema");
+    return *spec.children;
+}
+
 Json *ObjectReader::find(std::string_view key)
 {
+    declared(key);
     for (std::size_t i = 0; i < m_members.size(); ++i) {
         if (m_members[i].first == key) {
             m_used[i] = true;
@@ -200,6 +237,7 @@ std::string ObjectReader::string(std::string_view key)
 
 bool ObjectReader::boolean(std::string_view key, bool fallback)
 {
+    checkFallback(key, fallback ? "true" : "false");
     const Json *value = find(key);
     return value ? readBool(*value, m_path.key(key)) : fallback;
 }
@@ -207,6 +245,7 @@ bool ObjectReader::boolean(std::string_view key, bool fallback)
 std::int64_t ObjectReader::integer(std::string_view key, std::int64_t minimum, std::int64_t maximum,
                                    std::int64_t fallback)
 {
+    checkFallback(key, std::to_string(fallback));
     const Json *value = find(key);
     return value ? readInteger(*value, m_path.key(key), minimum, maximum, key) : fallback;
 }
@@ -247,7 +286,7 @@ std::optional<Position> ObjectReader::position(std::string_view key)
     if (!value)
         return std::nullopt;
     const JsonPath path = m_path.key(key);
-    ObjectReader object(*value, path, "position");
+    ObjectReader object(*value, path, schemaOf(key));
     Position position;
     position.x = readNumber(object.require("x"), path.key("x"));
     position.y = readNumber(object.require("y"), path.key("y"));
@@ -260,7 +299,7 @@ std::optional<Size> ObjectReader::size(std::string_view key)
     if (!value)
         return std::nullopt;
     const JsonPath path = m_path.key(key);
-    ObjectReader object(*value, path, "size");
+    ObjectReader object(*value, path, schemaOf(key));
     Size size;
     size.width = readNumber(object.require("width"), path.key("width"));
     size.height = readNumber(object.require("height"), path.key("height"));

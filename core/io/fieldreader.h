@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "formatschema.h"
 #include "jsonpath.h"
 #include "model/topology.h"
 
 #include <nlohmann/json.hpp>
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -46,16 +48,24 @@ Json::array_t &readArray(Json &value, const JsonPath &path);
 bool isValidId(std::string_view id);
 
 // Reads the fields of one JSON object by name, remembers which it used, and hands the others
-// back in their original order as the object's unknown fields. `owner` names the object in
-// messages ("node", "vnet node", "route").
+// back in their original order as the object's unknown fields. The object's schema names it in
+// messages ("route table") and lists the fields it may read: asking for any other field, or
+// giving a default other than the schema's, is a bug in the reader and throws
+// std::logic_error, so the schema (and docs/format.md, which a test compares with it) stays
+// what the reader does.
 class ObjectReader
 {
 public:
-    ObjectReader(Json &object, const JsonPath &path, std::string owner);
+    ObjectReader(Json &object, const JsonPath &path, const ObjectSchema &schema);
 
     const JsonPath &path() const { return m_path; }
+    // Adds the fields of the object's kind (a node's or link's kind-specific fields), and
+    // names the object after it.
+    void extend(const ObjectSchema &kind);
     void setOwner(std::string owner) { m_owner = std::move(owner); }
 
+    // The schema of the object (or of each object of the list) that field `key` holds.
+    const ObjectSchema &schemaOf(std::string_view key) const;
     // The value of `key`, marked as used; nullptr when the object has no such key. `key` must
     // outlive the reader's paths (string literals do).
     Json *find(std::string_view key);
@@ -80,9 +90,15 @@ public:
     UnknownFields takeUnknown();
 
 private:
+    // The declared field `key`; throws std::logic_error when no schema of the object has it.
+    const FieldSpec &declared(std::string_view key) const;
+    // Throws std::logic_error when the reader's default differs from the declared one.
+    void checkFallback(std::string_view key, std::string_view fallback) const;
+
     Json::object_t::Container &m_members;
     JsonPath m_path;
     std::string m_owner;
+    std::array<const ObjectSchema *, 2> m_schemas{};
     std::vector<bool> m_used;
 };
 

@@ -30,8 +30,7 @@ Enum readEnum(ObjectReader &object, std::string_view key, Enum fallback, Parse p
 
 // Runs `read` on each object of the list under `key`, giving it the object's reader.
 template<typename Item, typename Read>
-std::vector<Item> readObjects(ObjectReader &owner, std::string_view key, const char *itemName,
-                              Read read)
+std::vector<Item> readObjects(ObjectReader &owner, std::string_view key, Read read)
 {
     std::vector<Item> items;
     Json *value = owner.find(key);
@@ -42,7 +41,7 @@ std::vector<Item> readObjects(ObjectReader &owner, std::string_view key, const c
     items.reserve(array.size());
     for (std::size_t i = 0; i < array.size(); ++i) {
         const JsonPath itemPath = path.index(i);
-        ObjectReader object(array[i], itemPath, itemName);
+        ObjectReader object(array[i], itemPath, owner.schemaOf(key));
         Item item = read(object);
         item.unknown = object.takeUnknown();
         items.push_back(std::move(item));
@@ -75,7 +74,7 @@ AvsPrivateCloud readAvs(ObjectReader &object)
 {
     AvsPrivateCloud cloud;
     cloud.managementBlock = object.requiredPrefix("managementBlock");
-    cloud.segments = readObjects<Segment>(object, "segments", "segment", [](ObjectReader &item) {
+    cloud.segments = readObjects<Segment>(object, "segments", [](ObjectReader &item) {
         Segment segment;
         segment.name = item.requiredString("name");
         segment.prefix = item.requiredPrefix("prefix");
@@ -111,21 +110,20 @@ VirtualNetwork readVnet(ObjectReader &object)
     VirtualNetwork vnet;
     vnet.addressSpace
         = readPrefixes(object.require("addressSpace"), object.path().key("addressSpace"));
-    vnet.subnets = readObjects<Subnet>(object, "subnets", "subnet", [](ObjectReader &item) {
+    vnet.subnets = readObjects<Subnet>(object, "subnets", [](ObjectReader &item) {
         Subnet subnet;
         subnet.name = item.requiredString("name");
         subnet.prefix = item.requiredPrefix("prefix");
         subnet.routeTable = item.string("routeTable");
         return subnet;
     });
-    vnet.routeTables
-        = readObjects<RouteTable>(object, "routeTables", "route table", [](ObjectReader &item) {
-              RouteTable table;
-              table.name = item.requiredString("name");
-              table.disableBgpRoutePropagation = item.boolean("disableBgpRoutePropagation", false);
-              table.routes = readObjects<UserRoute>(item, "routes", "route", readRoute);
-              return table;
-          });
+    vnet.routeTables = readObjects<RouteTable>(object, "routeTables", [](ObjectReader &item) {
+        RouteTable table;
+        table.name = item.requiredString("name");
+        table.disableBgpRoutePropagation = item.boolean("disableBgpRoutePropagation", false);
+        table.routes = readObjects<UserRoute>(item, "routes", readRoute);
+        return table;
+    });
     vnet.location = object.string("location");
     return vnet;
 }
@@ -142,7 +140,7 @@ Nva readNva(ObjectReader &object)
     nva.readvertise = object.boolean("readvertise", false);
     if (Json *asPath = object.find("asPath")) {
         const JsonPath path = object.path().key("asPath");
-        ObjectReader policy(*asPath, path, "asPath");
+        ObjectReader policy(*asPath, path, object.schemaOf("asPath"));
         nva.asPath.prepend = int(policy.integer("prepend", 0, maximumPrepend, 0));
         nva.asPath.replacePrivate = policy.boolean("replacePrivate", false);
         nva.asPath.unknown = policy.takeUnknown();
@@ -212,7 +210,7 @@ LinkData readLinkData(LinkKind kind, ObjectReader &object)
 
 Node readNode(Json &value, const JsonPath &path)
 {
-    ObjectReader object(value, path, "node");
+    ObjectReader object(value, path, formatschema::node());
     Node node;
     node.id = object.requiredId("id");
     const std::string kindText = object.requiredString("kind");
@@ -221,7 +219,7 @@ Node readNode(Json &value, const JsonPath &path)
         failAt(path.key("kind"), "unknown node kind \"" + kindText
                                      + "\"; use one of onprem, er-circuit, avs, vnet, er-gateway,"
                                        " vpn-gateway, route-server, nva, internet");
-    object.setOwner(std::string(toString(*kind)) + " node");
+    object.extend(formatschema::nodeKind(*kind));
     node.name = object.string("name");
     node.position = object.position("position");
     node.disabled = object.boolean("disabled", false);
@@ -233,7 +231,7 @@ Node readNode(Json &value, const JsonPath &path)
 
 Link readLink(Json &value, const JsonPath &path)
 {
-    ObjectReader object(value, path, "link");
+    ObjectReader object(value, path, formatschema::link());
     Link link;
     link.id = object.requiredId("id");
     const std::string kindText = object.requiredString("kind");
@@ -242,7 +240,7 @@ Link readLink(Json &value, const JsonPath &path)
         failAt(path.key("kind"), "unknown link kind \"" + kindText
                                      + "\"; use one of er-peering, er-connection, global-reach,"
                                        " vnet-peering, vpn-connection, bgp-session");
-    object.setOwner(std::string(toString(*kind)) + " link");
+    object.extend(formatschema::linkKind(*kind));
     link.from = object.requiredString("from");
     link.to = object.requiredString("to");
     link.disabled = object.boolean("disabled", false);
