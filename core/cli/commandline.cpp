@@ -3,10 +3,11 @@
 #include "commandline.h"
 
 #include "analysis/designdiff.h"
+#include "analysis/findingcatalog.h"
 #include "analysis/intentcheck.h"
 #include "analysis/reachabilitymatrix.h"
-#include "io/documentreader.h"
 #include "diffoutput.h"
+#include "io/documentreader.h"
 #include "jsonoutput.h"
 #include "routing/analysis.h"
 #include "routing/routecontext.h"
@@ -22,46 +23,34 @@ namespace {
 
 using Colour = TextTable::Colour;
 
-constexpr const char *usage = R"(usage:
-  avsnet validate FILE [--json]
-  avsnet routes   FILE --at CONTEXT [--json]
-  avsnet trace    FILE --from ENDPOINT --to ENDPOINT [--json]
-  avsnet check    FILE [--json]
-  avsnet matrix   FILE [--json]
-  avsnet diff     BEFORE AFTER [--routes-only] [--json]
-  avsnet export   FILE -o OUT [--format svg|png|pdf|drawio|dot|mermaid] [--trace FROM TO]
-  avsnet report   FILE -o OUT [--format html|md|pdf]
-  avsnet --version | --help | COMMAND --help
-)";
+// "  avsnet routes   FILE --at CONTEXT [--json]": the command names aligned.
+std::string usageLine(std::string_view name, std::string_view synopsis)
+{
+    const std::string prefix = "avsnet " + std::string(name);
+    std::string line = "  " + prefix + std::string(name.size() < 8 ? 9 - name.size() : 1, ' ');
+    const std::string_view rest = synopsis.substr(std::min(synopsis.size(), prefix.size()));
+    return line + std::string(rest.starts_with(' ') ? rest.substr(1) : rest) + '\n';
+}
 
-const std::map<std::string, std::string> commandHelp = {
-    {"validate", "avsnet validate FILE [--json]\n\n"
-                 "Lists the findings of a design (overlaps, limits, links that do not fit...).\n"
-                 "Exit 0 when no finding is an error, 1 when one is, 2 when FILE is refused.\n"},
-    {"routes", "avsnet routes FILE --at CONTEXT [--json]\n\n"
-               "Shows one routing table. CONTEXT is VNET/SUBNET (the subnet's effective routes,\n"
-               "as Azure shows them) or the id of an onprem, er-circuit, avs, er-gateway,\n"
-               "vpn-gateway, route-server or nva node (its BGP table).\n"},
-    {"trace", "avsnet trace FILE --from ENDPOINT --to ENDPOINT [--json]\n\n"
-              "Follows a packet hop by hop, and the answer back, with the route that decided\n"
-              "every hop. ENDPOINT is an IPv4 address, VNET/SUBNET, AVS/SEGMENT, or the id of\n"
-              "an onprem, avs or internet node. Exit 0 whether or not it is delivered.\n"},
-    {"check", "avsnet check FILE [--json]\n\n"
-              "Checks every intent of the design. Exit 0 when all hold, 1 when one is broken.\n"},
-    {"diff", "avsnet diff BEFORE AFTER [--routes-only] [--json]\n\n"
-             "Compares two designs (a what-if): the endpoint pairs that gained or lost\n"
-             "reachability, and per routing table the routes that appeared or disappeared.\n"
-             "--routes-only skips the reachability matrix, which traces every endpoint to\n"
-             "every other (seconds on hundreds of VNets). Exit 0 when the designs route\n"
-             "alike, 1 when they differ, 2 when a file is refused.\n"},
-    {"matrix", "avsnet matrix FILE [--json]\n\n"
-               "Traces every endpoint (subnets, AVS segments and management blocks, on-prem\n"
-               "sites, the internet) to every other and prints who reaches whom.\n"},
-};
+std::string usageText(const std::vector<ExternalCommand> &external)
+{
+    std::string text = "usage:\n";
+    for (const CommandSpec &command : coreCommands())
+        text += usageLine(command.name, command.synopsis);
+    for (const ExternalCommand &command : external)
+        text += usageLine(command.name, command.synopsis);
+    return text + "  avsnet --version | --help | COMMAND --help\n";
+}
+
+std::string helpText(const CommandSpec &command)
+{
+    return std::string(command.synopsis) + "\n\n" + std::string(command.description);
+}
 
 // The options of one command: FILE, --json, and named values.
 struct Options
 {
+    const CommandSpec *spec = nullptr;
     std::string command;
     std::string file;
     std::string secondFile; // diff only
@@ -85,14 +74,14 @@ public:
     int run(const std::vector<std::string> &arguments)
     {
         if (arguments.empty()) {
-            m_err << usage;
+            m_err << usageText(m_external);
             return ExitBadInput;
         }
         if (arguments[0] == "--help" || arguments[0] == "-h" || arguments[0] == "help") {
             m_out << "avsnet " << AVSNET_VERSION
                   << ": BGP routes, effective routes and packet paths of hybrid Azure networks "
                      "with Azure VMware Solution.\n\n"
-                  << usage;
+                  << usageText(m_external);
             return ExitOk;
         }
         if (arguments[0] == "--version") {
@@ -105,7 +94,7 @@ public:
         if (!options)
             return ExitBadInput;
         if (options->help) {
-            m_out << commandHelp.at(options->command);
+            m_out << helpText(*options->spec);
             return ExitOk;
         }
         if (options->command == "diff")
@@ -148,24 +137,22 @@ private:
     {
         Options options;
         options.command = arguments[0];
-        if (!commandHelp.contains(options.command)) {
-            m_err << "avsnet: unknown command '" << options.command << "'\n" << usage;
+        options.spec = coreCommand(options.command);
+        if (!options.spec) {
+            m_err << "avsnet: unknown command '" << options.command << "'\n"
+                  << usageText(m_external);
             return std::nullopt;
         }
-        const std::map<std::string, std::vector<std::string>> valueOptions = {
-            {"routes", {"--at"}}, {"trace", {"--from", "--to"}}};
-        const auto allowed = valueOptions.contains(options.command)
-                                 ? valueOptions.at(options.command)
-                                 : std::vector<std::string>{};
+        const CommandSpec &spec = *options.spec;
         for (std::size_t i = 1; i < arguments.size(); ++i) {
             const std::string &argument = arguments[i];
+            const OptionSpec *option = spec.option(argument);
             if (argument == "--help" || argument == "-h") {
                 options.help = true;
-            } else if (argument == "--json") {
-                options.json = true;
-            } else if (argument == "--routes-only" && options.command == "diff") {
-                options.routesOnly = true;
-            } else if (std::find(allowed.begin(), allowed.end(), argument) != allowed.end()) {
+            } else if (option && option->values == 0) {
+                options.json = options.json || argument == "--json";
+                options.routesOnly = options.routesOnly || argument == "--routes-only";
+            } else if (option) {
                 if (i + 1 >= arguments.size()) {
                     m_err << "avsnet " << options.command << ": " << argument
                           << " needs a value\n";
@@ -174,7 +161,7 @@ private:
                 options.values[argument] = arguments[++i];
             } else if (argument.starts_with("--")) {
                 m_err << "avsnet " << options.command << ": unknown option " << argument << "\n"
-                      << commandHelp.at(options.command);
+                      << helpText(spec);
                 return std::nullopt;
             } else if (options.file.empty()) {
                 options.file = argument;
@@ -190,14 +177,16 @@ private:
             return options;
         if (options.file.empty() || (options.command == "diff" && options.secondFile.empty())) {
             m_err << "avsnet " << options.command << ": "
-                  << (options.command == "diff" ? "give two files, BEFORE and AFTER" : "no FILE given")
-                  << "\n" << commandHelp.at(options.command);
+                  << (options.command == "diff" ? "give two files, BEFORE and AFTER"
+                                                : "no FILE given")
+                  << "\n"
+                  << helpText(spec);
             return std::nullopt;
         }
-        for (const auto &name : allowed) {
-            if (!options.values.contains(name)) {
-                m_err << "avsnet " << options.command << ": " << name << " is required\n"
-                      << commandHelp.at(options.command);
+        for (const OptionSpec &option : spec.options) {
+            if (option.required && !options.values.contains(std::string(option.name))) {
+                m_err << "avsnet " << options.command << ": " << option.name << " is required\n"
+                      << helpText(spec);
                 return std::nullopt;
             }
         }
@@ -262,8 +251,29 @@ private:
                               finding.message},
                              {severityColour(finding.severity)});
             table.print(m_out, m_colour);
+            printWhy(findings);
         }
         return anyError ? ExitFailed : ExitOk;
+    }
+
+    // Each code once: the section of docs/routing.md that explains it, and the Microsoft
+    // Learn page that states the rule ("-" for avsnet's own rules).
+    void printWhy(const std::vector<Finding> &findings)
+    {
+        std::vector<std::string> codes;
+        for (const auto &finding : findings) {
+            if (std::find(codes.begin(), codes.end(), finding.code) == codes.end())
+                codes.push_back(finding.code);
+        }
+        TextTable table({"CODE", "WHY", "MICROSOFT LEARN"});
+        for (const auto &code : codes) {
+            const FindingCodeInfo *info = findingInfo(code);
+            const bool learn = info && !info->learnUrl.empty();
+            table.addRow({code, info ? info->docsAnchor() : std::string("-"),
+                          learn ? std::string(info->learnUrl) : std::string("-")});
+        }
+        m_out << '\n';
+        table.print(m_out, m_colour);
     }
 
     void printRoutes(const std::vector<RouteView> &routes)

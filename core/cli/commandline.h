@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "commandtable.h"
+
 #include <functional>
 #include <ostream>
 #include <string>
@@ -18,7 +20,9 @@ enum ExitCode : int { ExitOk = 0, ExitFailed = 1, ExitBadInput = 2 };
 struct ExternalCommand
 {
     std::string name;
-    std::string help; // shown by `avsnet NAME --help`
+    std::string synopsis;            // its line in the usage text
+    std::string help;                // shown by `avsnet NAME --help`
+    std::vector<OptionSpec> options; // what its own parser accepts (docs/cli.md lists them)
     std::function<int(const std::vector<std::string> &arguments, std::ostream &out,
                       std::ostream &err)>
         run;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 avsnet contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/findingcatalog.h"
+#include "cli/commandline.h"
 #include "io/documentreader.h"
 #include "routing/analysis.h"
 
@@ -9,13 +10,14 @@
 #include <QTest>
 
 #include <set>
+#include <sstream>
 
 using namespace avsnet::core;
 
 namespace {
 
 // Every design the project ships or tests with: the routing cases and other test designs,
-// the sample and the lessons.
+// the sample and the lessons (not the reader's refused-* files, which must not load).
 QStringList everyDesign()
 {
     QStringList files;
@@ -23,8 +25,11 @@ QStringList everyDesign()
                                AVSNET_SOURCE_DIR "/resources/lessons"}) {
         QDirIterator it(QString::fromUtf8(folder), {QStringLiteral("*.avsnet")}, QDir::Files,
                         QDirIterator::Subdirectories);
-        while (it.hasNext())
-            files.append(it.next());
+        while (it.hasNext()) {
+            const QString file = it.next();
+            if (!it.fileName().startsWith(QStringLiteral("refused-")))
+                files.append(file);
+        }
     }
     files.sort();
     return files;
@@ -110,6 +115,31 @@ private slots:
         QVERIFY2(std::any_of(findings.begin(), findings.end(),
                              [&](const Finding &finding) { return finding.code == code; }),
                  ("no " + code + " finding").c_str());
+    }
+
+    // `avsnet validate` lists each code it reports once, with its section of docs/routing.md
+    // and the Microsoft Learn page behind the rule; the JSON stays as cli.md says.
+    void validateSaysWhy()
+    {
+        const std::string design = AVSNET_TEST_DATA "/findings/subnet-outside-vnet.avsnet";
+        std::ostringstream out;
+        std::ostringstream err;
+        QCOMPARE(runCommandLine({"validate", design}, out, err, false), int(ExitFailed));
+        const FindingCodeInfo &info = findingInfo(FindingCode::SubnetOutsideVnet);
+        const QString text = QString::fromStdString(out.str());
+        QVERIFY2(text.contains(QStringLiteral("docs/routing.md#subnet-outside-vnet")),
+                 qPrintable(text));
+        QVERIFY2(
+            text.contains(QString::fromUtf8(info.learnUrl.data(), qsizetype(info.learnUrl.size()))),
+            qPrintable(text));
+        QCOMPARE(text.count(QStringLiteral("docs/routing.md#subnet-outside-vnet")), 1);
+
+        std::ostringstream json;
+        QCOMPARE(runCommandLine({"validate", design, "--json"}, json, err, false), int(ExitFailed));
+        const auto document = nlohmann::json::parse(json.str());
+        QCOMPARE(document.at("findings").at(0).at("code").get<std::string>(),
+                 std::string("subnet-outside-vnet"));
+        QVERIFY(!document.at("findings").at(0).contains("docs"));
     }
 };
 

@@ -20,18 +20,18 @@ namespace {
 
 using Arguments = std::vector<std::string>;
 
-const char *exportHelp =
-    "avsnet export FILE -o OUT [--format svg|png|pdf|drawio|dot|mermaid] [--trace FROM TO]\n"
-    "              [--scale N] [--theme light|dark] [--no-findings] [--no-legend]\n"
-    "              [--only ID[,ID...]] [--page A4|A3|A5|Letter|Legal|Tabloid]\n"
-    "              [--portrait] [--date TEXT]\n\n"
-    "Draws the design as the designer's canvas does (svg, png, pdf) or as an editable\n"
-    "diagram (drawio, dot, mermaid). The format comes from --format or OUT's suffix.\n"
-    "--trace draws the path between two endpoints (see `avsnet trace --help`).\n"
-    "--scale sets the PNG's pixels per canvas unit (2); --only keeps the listed nodes,\n"
-    "what their VNets hold and the links between them; --page and --portrait lay out\n"
-    "the PDF page (A4 landscape) under a title block with the name, description and\n"
-    "date. OUT may be - for standard output. Runs without a display.\n";
+const char *exportHelp
+    = "avsnet export FILE -o OUT [--format svg|png|pdf|drawio|dot|mermaid] [--trace FROM TO]\n"
+      "              [--scale N] [--theme light|dark] [--no-findings] [--no-legend]\n"
+      "              [--only ID[,ID...]] [--page A4|A3|A5|Letter|Legal|Tabloid]\n"
+      "              [--portrait | --landscape] [--date TEXT]\n\n"
+      "Draws the design as the designer's canvas does (svg, png, pdf) or as an editable\n"
+      "diagram (drawio, dot, mermaid). The format comes from --format or OUT's suffix.\n"
+      "--trace draws the path between two endpoints (see `avsnet trace --help`).\n"
+      "--scale sets the PNG's pixels per canvas unit (2); --only keeps the listed nodes,\n"
+      "what their VNets hold and the links between them; --page and --portrait lay out\n"
+      "the PDF page (A4 landscape) under a title block with the name, description and\n"
+      "date. OUT may be - for standard output. Runs without a display.\n";
 
 const char *reportHelp =
     "avsnet report FILE -o OUT [--format html|md|pdf] [--date TEXT]\n\n"
@@ -40,6 +40,18 @@ const char *reportHelp =
     "findings; intents with their paths; the connectivity matrix. html is one\n"
     "self-contained file; md writes the diagram as OUT's name with .svg beside it; pdf\n"
     "is paginated A4. The format comes from --format or OUT's suffix.\n";
+
+const char *exportSynopsis
+    = "avsnet export FILE -o OUT [--format svg|png|pdf|drawio|dot|mermaid] [--trace FROM TO]";
+const char *reportSynopsis = "avsnet report FILE -o OUT [--format html|md|pdf]";
+
+// What each command accepts; docs/cli.md lists every one (a test compares them).
+const std::vector<core::OptionSpec> exportOptions
+    = {{"-o", 1, true},   {"--format", 1}, {"--trace", 2}, {"--scale", 1},
+       {"--theme", 1},    {"--only", 1},   {"--page", 1},  {"--date", 1},
+       {"--no-findings"}, {"--no-legend"}, {"--portrait"}, {"--landscape"}};
+const std::vector<core::OptionSpec> reportOptions
+    = {{"-o", 1, true}, {"--format", 1}, {"--date", 1}};
 
 // Parsed options: the file, flags, and values of options that take one or two.
 struct Parsed
@@ -50,9 +62,16 @@ struct Parsed
 };
 
 std::optional<Parsed> parse(const std::string &command, const Arguments &arguments,
-                            const std::map<std::string, int> &valueCounts,
-                            const std::set<std::string> &flagNames, std::ostream &err)
+                            const std::vector<core::OptionSpec> &options, std::ostream &err)
 {
+    std::map<std::string, int> valueCounts;
+    std::set<std::string> flagNames;
+    for (const core::OptionSpec &option : options) {
+        if (option.values > 0)
+            valueCounts.emplace(option.name, option.values);
+        else
+            flagNames.emplace(option.name);
+    }
     Parsed parsed;
     for (std::size_t i = 0; i < arguments.size(); ++i) {
         const std::string &argument = arguments[i];
@@ -136,10 +155,7 @@ std::optional<QPageSize> pageSizeNamed(const std::string &name)
 
 int exportCommand(const Arguments &arguments, std::ostream &out, std::ostream &err)
 {
-    const auto parsed = parse("export", arguments,
-                              {{"-o", 1}, {"--format", 1}, {"--trace", 2}, {"--scale", 1},
-                               {"--theme", 1}, {"--only", 1}, {"--page", 1}, {"--date", 1}},
-                              {"--no-findings", "--no-legend", "--portrait", "--landscape"}, err);
+    const auto parsed = parse("export", arguments, exportOptions, err);
     if (!parsed)
         return core::ExitBadInput;
     const std::string output = parsed->values.at("-o").front();
@@ -248,8 +264,7 @@ int exportCommand(const Arguments &arguments, std::ostream &out, std::ostream &e
 
 int reportCommand(const Arguments &arguments, std::ostream &, std::ostream &err)
 {
-    const auto parsed = parse("report", arguments, {{"-o", 1}, {"--format", 1}, {"--date", 1}},
-                              {}, err);
+    const auto parsed = parse("report", arguments, reportOptions, err);
     if (!parsed)
         return core::ExitBadInput;
     const std::string output = parsed->values.at("-o").front();
@@ -281,7 +296,8 @@ int reportCommand(const Arguments &arguments, std::ostream &, std::ostream &err)
 
 std::vector<core::ExternalCommand> exportCommands()
 {
-    return {{"export", exportHelp, exportCommand}, {"report", reportHelp, reportCommand}};
+    return {{"export", exportSynopsis, exportHelp, exportOptions, exportCommand},
+            {"report", reportSynopsis, reportHelp, reportOptions, reportCommand}};
 }
 
 } // namespace avsnet::ui
