@@ -3,11 +3,12 @@
 #include "analysis/designdiff.h"
 #include "cli/commandline.h"
 #include "cli/diffoutput.h"
-#include "io/documentwriter.h"
 #include "cli/jsonoutput.h"
 #include "io/documentreader.h"
+#include "io/documentwriter.h"
 #include "routing/analysis.h"
 #include "routing/routecontext.h"
+#include "testdesigns.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -24,12 +25,13 @@ namespace {
 using Json = nlohmann::ordered_json;
 using Pair = std::pair<std::string, std::string>;
 
+// The fixtures, loaded by initTestCase, which fails cleanly when one does not load; no test
+// runs without them.
+std::optional<Topology> g_contoso;
+
 Topology contoso()
 {
-    auto result = DocumentReader::readFile(AVSNET_SOURCE_DIR "/resources/samples/contoso.avsnet");
-    if (const auto *error = std::get_if<LoadError>(&result))
-        qFatal("%s", error->toString().c_str());
-    return std::get<Topology>(std::move(result));
+    return *g_contoso;
 }
 
 Topology withLinkDisabled(Topology topology, const std::string &id)
@@ -126,6 +128,7 @@ class TestDesignDiff : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void aDesignAgainstItselfIsEmpty();
     void globalReachOffLosesOnPremToAvs();
     void removedPeeringLosesTheSpoke();
@@ -138,6 +141,12 @@ private slots:
     void reachabilityCanBeSkipped();
     void commandLineExitCodes();
 };
+
+void TestDesignDiff::initTestCase()
+{
+    const QString sample = avsnet::testing::loadDesign(avsnet::testing::samplePath(), g_contoso);
+    QVERIFY2(sample.isEmpty(), qPrintable(sample));
+}
 
 void TestDesignDiff::aDesignAgainstItselfIsEmpty()
 {

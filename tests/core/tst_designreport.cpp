@@ -6,6 +6,7 @@
 #include "io/documentreader.h"
 #include "routing/analysis.h"
 #include "routing/routecontext.h"
+#include "testdesigns.h"
 
 #include <QRegularExpression>
 #include <QtTest>
@@ -14,22 +15,16 @@ using namespace avsnet::core;
 
 namespace {
 
-std::shared_ptr<const Analysis> analyseText(const std::string &text)
-{
-    auto result = DocumentReader::readText(text, "test.avsnet");
-    if (const auto *error = std::get_if<LoadError>(&result))
-        qFatal("%s", error->toString().c_str());
-    return analyze(std::get<Topology>(std::move(result)));
-}
+// The fixtures, loaded by initTestCase, which fails cleanly when one does not load; no test
+// runs without them.
+std::optional<Topology> g_contoso;
+std::optional<Topology> g_hostile;
 
 std::shared_ptr<const Analysis> contoso()
 {
-    auto result = DocumentReader::readFile(AVSNET_SOURCE_DIR "/resources/samples/contoso.avsnet");
-    if (const auto *error = std::get_if<LoadError>(&result))
-        qFatal("%s", error->toString().c_str());
     // Branch-to-branch on lets the NVA's default route reach the datacenter: a warning, so
     // the report has a finding to show.
-    auto topology = std::get<Topology>(std::move(result));
+    Topology topology = *g_contoso;
     topology.node("ars")->as<RouteServer>()->branchToBranch = true;
     return analyze(topology);
 }
@@ -70,6 +65,7 @@ class TestDesignReport : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void markdownHoldsSubnetsFindingsAndIntents();
     void htmlHoldsSubnetsFindingsAndIntents();
     void htmlIsSelfContainedAndPrintable();
@@ -80,6 +76,16 @@ private slots:
     void leavesOutALargeMatrixAndSaysWhy();
     void escapesEverything();
 };
+
+void TestDesignReport::initTestCase()
+{
+    const QString sample = avsnet::testing::loadDesign(avsnet::testing::samplePath(), g_contoso);
+    QVERIFY2(sample.isEmpty(), qPrintable(sample));
+    const Node *server = g_contoso->node("ars");
+    QVERIFY2(server && server->as<RouteServer>(), "the sample has no Route Server ars");
+    const QString own = avsnet::testing::loadDesignText(hostile, g_hostile);
+    QVERIFY2(own.isEmpty(), qPrintable(own));
+}
 
 void TestDesignReport::markdownHoldsSubnetsFindingsAndIntents()
 {
@@ -236,7 +242,7 @@ void TestDesignReport::leavesOutALargeMatrixAndSaysWhy()
 
 void TestDesignReport::escapesEverything()
 {
-    const auto analysis = analyseText(hostile);
+    const auto analysis = analyze(*g_hostile);
     const QString html = text(reportHtml(*analysis, {}));
     QVERIFY(!html.contains("<script"));
     QVERIFY(!html.contains("<img"));

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -15,7 +16,7 @@ using namespace avsnet::core;
 namespace {
 
 const QString formatData = QStringLiteral(AVSNET_TEST_DATA "/format");
-const QString conformanceDir = QStringLiteral(AVSNET_SHARED_DIR "/conformance");
+const QString designsDir = QStringLiteral(AVSNET_TEST_DATA "/designs");
 
 // A document with the given nodes and links (JSON array bodies) and extra top-level fields.
 QString design(const QString &nodes, const QString &links = {}, const QString &extra = {})
@@ -79,8 +80,8 @@ private slots:
     void keepsUnknownFields();
     void acceptsAnyKeyOrder();
     void loadsFindings();
-    void conformance_data();
-    void conformance();
+    void filesOnDisk_data();
+    void filesOnDisk();
     void deepNesting_data();
     void deepNesting();
     void manyKeys();
@@ -420,19 +421,26 @@ void TestDocumentReader::loadsFindings()
     QVERIFY(!std::get<Topology>(read(design({}, {}, R"("lesson": null)"))).lesson);
 }
 
-void TestDocumentReader::conformance_data()
+// The test designs load; the refused-* files of tests/data/format are refused from disk with
+// the file's name and a place.
+void TestDocumentReader::filesOnDisk_data()
 {
     QTest::addColumn<QString>("fileName");
     QTest::addColumn<bool>("refused");
-    const QStringList files = QDir(conformanceDir).entryList({"*.avsnet"}, QDir::Files, QDir::Name);
-    QVERIFY2(files.size() >= 2, qPrintable(conformanceDir));
-    for (const QString &file : files)
-        QTest::newRow(qPrintable(file)) << conformanceDir + '/' + file << file.startsWith("bad");
+    const QStringList designs = QDir(designsDir).entryList({"*.avsnet"}, QDir::Files, QDir::Name);
+    QVERIFY2(designs.size() >= 2, qPrintable(designsDir));
+    for (const QString &file : designs)
+        QTest::newRow(qPrintable(file)) << designsDir + '/' + file << false;
+    const QStringList refused
+        = QDir(formatData).entryList({"refused-*.avsnet"}, QDir::Files, QDir::Name);
+    QVERIFY2(refused.size() >= 2, qPrintable(formatData));
+    for (const QString &file : refused)
+        QTest::newRow(qPrintable(file)) << formatData + '/' + file << true;
     QTest::newRow("sample") << QStringLiteral(AVSNET_SOURCE_DIR "/resources/samples/contoso.avsnet")
                             << false;
 }
 
-void TestDocumentReader::conformance()
+void TestDocumentReader::filesOnDisk()
 {
     QFETCH(QString, fileName);
     QFETCH(bool, refused);
@@ -443,11 +451,12 @@ void TestDocumentReader::conformance()
         QCOMPARE(QString::fromStdString(error.file), fileName);
         QVERIFY(error.line > 0 || !error.path.empty());
     }
-    if (fileName.endsWith("bad01-truncated.avsnet")) {
+    if (fileName.endsWith("refused-truncated.avsnet")) {
+        // One line, cut short: the fault is just past its last byte.
         QCOMPARE(std::get<LoadError>(result).line, 1);
-        QCOMPARE(std::get<LoadError>(result).column, 73); // just past the last of 72 bytes
+        QCOMPARE(std::get<LoadError>(result).column, int(QFileInfo(fileName).size()) + 1);
     }
-    if (fileName.endsWith("bad05-dangling-link.avsnet"))
+    if (fileName.endsWith("refused-dangling-link.avsnet"))
         QCOMPARE(std::get<LoadError>(result).path, std::string("links[0].to"));
 }
 

@@ -3,6 +3,7 @@
 #include "export/diagramstyle.h"
 #include "export/dotexport.h"
 #include "io/documentreader.h"
+#include "testdesigns.h"
 
 #include <QProcess>
 #include <QStandardPaths>
@@ -15,20 +16,14 @@ using namespace avsnet::core;
 
 namespace {
 
-Topology load(const std::string &text)
-{
-    auto result = DocumentReader::readText(text, "test.avsnet");
-    if (const auto *error = std::get_if<LoadError>(&result))
-        qFatal("%s", error->toString().c_str());
-    return std::get<Topology>(std::move(result));
-}
+// The fixtures, loaded by initTestCase, which fails cleanly when one does not load; no test
+// runs without them.
+std::optional<Topology> g_contoso;
+std::optional<Topology> g_awkward;
 
 Topology contoso()
 {
-    auto result = DocumentReader::readFile(AVSNET_SOURCE_DIR "/resources/samples/contoso.avsnet");
-    if (const auto *error = std::get_if<LoadError>(&result))
-        qFatal("%s", error->toString().c_str());
-    return std::get<Topology>(std::move(result));
+    return *g_contoso;
 }
 
 // A design with what DOT makes hard: a node id that is a DOT keyword, a name with quotes,
@@ -89,6 +84,7 @@ class TestDotExport : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void namesEveryNodeAndEveryLinksEnds();
     void vnetsAreClustersHoldingTheirChildren();
     void stylesLinksByKind();
@@ -97,6 +93,14 @@ private slots:
     void highlightsATrace();
     void graphvizAcceptsIt();
 };
+
+void TestDotExport::initTestCase()
+{
+    const QString sample = avsnet::testing::loadDesign(avsnet::testing::samplePath(), g_contoso);
+    QVERIFY2(sample.isEmpty(), qPrintable(sample));
+    const QString own = avsnet::testing::loadDesignText(awkward, g_awkward);
+    QVERIFY2(own.isEmpty(), qPrintable(own));
+}
 
 void TestDotExport::namesEveryNodeAndEveryLinksEnds()
 {
@@ -148,14 +152,14 @@ void TestDotExport::stylesLinksByKind()
     QVERIFY(edgeLine(dot, "spoke1", "hub").contains("style=solid"));
     QVERIFY(edgeLine(dot, "nva", "ars").contains("style=dotted"));
     // VPN: Graphviz has no dash-dot, so a dashed double line.
-    const QString vpn = edgeLine(QString::fromStdString(toDot(load(awkward))), "node", "graph");
+    const QString vpn = edgeLine(QString::fromStdString(toDot(*g_awkward)), "node", "graph");
     QVERIFY(vpn.contains("style=dashed"));
     QVERIFY(vpn.contains(":invis:"));
 }
 
 void TestDotExport::quotesKeywordsAndEscapesLabels()
 {
-    const std::string dot = toDot(load(awkward));
+    const std::string dot = toDot(*g_awkward);
     QVERIFY(balanced(dot));
     const QString text = QString::fromStdString(dot);
     QVERIFY(text.contains("\"edge\" [label="));
@@ -168,7 +172,7 @@ void TestDotExport::quotesKeywordsAndEscapesLabels()
 
 void TestDotExport::greysDisabledItems()
 {
-    const QString dot = QString::fromStdString(toDot(load(awkward)));
+    const QString dot = QString::fromStdString(toDot(*g_awkward));
     QString graphLine;
     for (const QString &line : dot.split('\n')) {
         if (line.trimmed().startsWith("\"graph\" ["))
@@ -206,7 +210,7 @@ void TestDotExport::graphvizAcceptsIt()
     DotOptions options;
     options.traceForward = {"spoke1", "ergw", "avs-weu"};
     for (const auto &[name, dot] : {std::pair{"contoso", toDot(contoso(), options)},
-                                    std::pair{"awkward", toDot(load(awkward))}}) {
+                                    std::pair{"awkward", toDot(*g_awkward)}}) {
         const QString file = dir.filePath(QString::fromLatin1(name) + ".dot");
         std::ofstream(file.toStdString()) << dot;
         QProcess process;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/drawioexport.h"
 #include "io/documentreader.h"
+#include "testdesigns.h"
 
 #include <QXmlStreamReader>
 #include <QtTest>
@@ -12,20 +13,14 @@ using namespace avsnet::core;
 
 namespace {
 
-Topology load(const std::string &text)
-{
-    auto result = DocumentReader::readText(text, "test.avsnet");
-    if (const auto *error = std::get_if<LoadError>(&result))
-        qFatal("%s", error->toString().c_str());
-    return std::get<Topology>(std::move(result));
-}
+// The fixtures, loaded by initTestCase, which fails cleanly when one does not load; no test
+// runs without them.
+std::optional<Topology> g_contoso;
+std::optional<Topology> g_awkward;
 
 Topology contoso()
 {
-    auto result = DocumentReader::readFile(AVSNET_SOURCE_DIR "/resources/samples/contoso.avsnet");
-    if (const auto *error = std::get_if<LoadError>(&result))
-        qFatal("%s", error->toString().c_str());
-    return std::get<Topology>(std::move(result));
+    return *g_contoso;
 }
 
 // Markup in a name, a disabled node, and a node without a position (autoLayout places it).
@@ -105,6 +100,7 @@ class TestDrawioExport : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void isWellFormedDrawioXml();
     void hasAVertexPerNodeAndAnEdgePerLink();
     void vnetsContainTheirChildren();
@@ -112,6 +108,14 @@ private slots:
     void escapesTextAndFadesDisabledItems();
     void putsATraceInItsOwnLayer();
 };
+
+void TestDrawioExport::initTestCase()
+{
+    const QString sample = avsnet::testing::loadDesign(avsnet::testing::samplePath(), g_contoso);
+    QVERIFY2(sample.isEmpty(), qPrintable(sample));
+    const QString own = avsnet::testing::loadDesignText(awkward, g_awkward);
+    QVERIFY2(own.isEmpty(), qPrintable(own));
+}
 
 void TestDrawioExport::isWellFormedDrawioXml()
 {
@@ -200,7 +204,7 @@ void TestDrawioExport::usesAzureIconsAndLinkStyles()
 
 void TestDrawioExport::escapesTextAndFadesDisabledItems()
 {
-    const Topology topology = load(awkward);
+    const Topology topology = *g_awkward;
     const std::string xml = toDrawio(topology);
     const Parsed parsed = parse(xml);
     QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/mermaidexport.h"
 #include "io/documentreader.h"
+#include "testdesigns.h"
 
 #include <QRegularExpression>
 #include <QtTest>
@@ -10,20 +11,14 @@ using namespace avsnet::core;
 
 namespace {
 
-Topology load(const std::string &text)
-{
-    auto result = DocumentReader::readText(text, "test.avsnet");
-    if (const auto *error = std::get_if<LoadError>(&result))
-        qFatal("%s", error->toString().c_str());
-    return std::get<Topology>(std::move(result));
-}
+// The fixtures, loaded by initTestCase, which fails cleanly when one does not load; no test
+// runs without them.
+std::optional<Topology> g_contoso;
+std::optional<Topology> g_awkward;
 
 Topology contoso()
 {
-    auto result = DocumentReader::readFile(AVSNET_SOURCE_DIR "/resources/samples/contoso.avsnet");
-    if (const auto *error = std::get_if<LoadError>(&result))
-        qFatal("%s", error->toString().c_str());
-    return std::get<Topology>(std::move(result));
+    return *g_contoso;
 }
 
 // Names that would break Mermaid if written as they are: quotes, a `#`, HTML, the keyword
@@ -57,6 +52,7 @@ class TestMermaidExport : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void isAFlowchartWithBalancedSubgraphs();
     void namesEveryNodeInItsLabel();
     void vnetsAreSubgraphsHoldingTheirChildren();
@@ -65,9 +61,17 @@ private slots:
     void highlightsATrace();
 };
 
+void TestMermaidExport::initTestCase()
+{
+    const QString sample = avsnet::testing::loadDesign(avsnet::testing::samplePath(), g_contoso);
+    QVERIFY2(sample.isEmpty(), qPrintable(sample));
+    const QString own = avsnet::testing::loadDesignText(awkward, g_awkward);
+    QVERIFY2(own.isEmpty(), qPrintable(own));
+}
+
 void TestMermaidExport::isAFlowchartWithBalancedSubgraphs()
 {
-    for (const Topology &topology : {contoso(), load(awkward)}) {
+    for (const Topology &topology : {contoso(), *g_awkward}) {
         const std::string mermaid = toMermaid(topology);
         QVERIFY(mermaid.starts_with("flowchart LR\n"));
         int depth = 0;
@@ -145,7 +149,7 @@ void TestMermaidExport::linkStylesMatchTheLinks()
 
 void TestMermaidExport::escapesLabelsAndKeepsIdsSafe()
 {
-    const std::string mermaid = toMermaid(load(awkward));
+    const std::string mermaid = toMermaid(*g_awkward);
     const QStringList all = lines(mermaid);
     QCOMPARE(all.count("end"), 1);
     QCOMPARE(all.count(QStringLiteral("flowchart LR")), 1);

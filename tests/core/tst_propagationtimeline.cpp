@@ -3,12 +3,11 @@
 #include "io/documentreader.h"
 #include "routing/analysis.h"
 #include "routing/propagationtimeline.h"
+#include "testdesigns.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QtTest>
-
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <optional>
@@ -17,81 +16,13 @@ using namespace avsnet::core;
 
 namespace {
 
-std::optional<Topology> loadFile(const QString &path)
-{
-    auto result = DocumentReader::readFile(path.toStdString());
-    if (std::holds_alternative<LoadError>(result))
-        return std::nullopt;
-    return std::get<Topology>(std::move(result));
-}
-
 // NVAs in a mesh, built so the engine withdraws routes and refuses offers that replace
-// accepted ones, which no sample design does. n1 prepends heavily, so n2 first passes n3
-// n1's long path, then learns a shorter one over n4: for 172.16/16 it originates at n3 (n2
-// withdraws its offer), for 172.17/16 it passed n3 (n3 refuses the new offer).
-const QString nvaMesh = QStringLiteral("(built in) NVA mesh");
-
-// "n3" from ("n", 3). Appending, as GCC 12 warns falsely on "literal" + std::string.
-std::string numbered(const char *stem, int number)
-{
-    std::string text = stem;
-    text += std::to_string(number);
-    return text;
-}
-
-Topology nvaMeshDesign()
-{
-    using nlohmann::json;
-    const auto nva = [](int index, json originate, int prepend) {
-        return json{{"id", numbered("n", index)},
-                    {"kind", "nva"},
-                    {"vnet", "hub"},
-                    {"subnet", "nva"},
-                    {"ip", numbered("10.0.1.", 3 + index)},
-                    {"asn", 65000 + index},
-                    {"readvertise", true},
-                    {"originate", std::move(originate)},
-                    {"asPath", {{"prepend", prepend}, {"replacePrivate", false}}}};
-    };
-    json links = json::array();
-    // Two sessions n2-n3: their routes differ only in arrival order, which undo must keep.
-    for (const auto &[from, to] : {std::pair(1, 2), {2, 3}, {3, 4}, {4, 2}, {5, 3}, {2, 3}}) {
-        const std::string a = numbered("n", from);
-        const std::string b = numbered("n", to);
-        const std::string id = a + "-" + b + numbered("-", int(links.size()));
-        links.push_back({{"id", id}, {"kind", "bgp-session"}, {"from", a}, {"to", b}});
-    }
-    const json hub = {{"id", "hub"},
-                      {"kind", "vnet"},
-                      {"addressSpace", {"10.0.0.0/16"}},
-                      {"subnets", {{{"name", "nva"}, {"prefix", "10.0.1.0/24"}}}}};
-    const json design
-        = {{"format", "avsnet"},
-           {"version", 1},
-           {"name", "nva mesh"},
-           {"nodes",
-            {hub, nva(1, {"172.16.0.0/16", "172.17.0.0/16"}, 5), nva(2, json::array(), 0),
-             nva(3, {"172.16.0.0/16"}, 0), nva(4, json::array(), 0), nva(5, {"172.17.0.0/16"}, 0)}},
-           {"links", links}};
-    auto result = DocumentReader::readText(design.dump(), "mesh.avsnet");
-    if (const auto *error = std::get_if<LoadError>(&result))
-        qFatal("%s", error->toString().c_str());
-    return std::get<Topology>(std::move(result));
-}
-
-Topology load(const QString &path)
-{
-    if (path == nvaMesh)
-        return nvaMeshDesign();
-    auto topology = loadFile(path);
-    if (!topology)
-        qFatal("%s does not load", qPrintable(path));
-    return std::move(*topology);
-}
+// accepted ones, which no sample design does (the file's description says how).
+const QString nvaMeshPath = avsnet::testing::designPath("nva-mesh");
 
 QString contosoPath()
 {
-    return QStringLiteral(AVSNET_SOURCE_DIR "/resources/samples/contoso.avsnet");
+    return avsnet::testing::samplePath();
 }
 
 // One route, with its AS path spelled out so routes of two analyses compare.
@@ -166,7 +97,7 @@ bool sameEvent(const PropagationEvent &a, const PropagationEvent &b)
 } // namespace
 
 // The step-through of lessons: the engine's propagation as events, replayed to any step.
-// Checked on the Contoso sample, every routing case and the shared conformance designs.
+// Checked on the Contoso sample, every routing case and the test designs.
 class TestPropagationTimeline : public QObject
 {
     Q_OBJECT
@@ -176,25 +107,18 @@ private:
     {
         QTest::addColumn<QString>("path");
         QTest::newRow("contoso") << contosoPath();
-        QTest::newRow("nva-mesh") << nvaMesh;
+        QTest::newRow("nva-mesh") << nvaMeshPath;
         const QDir cases(QStringLiteral(AVSNET_TEST_DATA "/routing"));
         for (const QString &folder :
              cases.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
             QTest::addRow("%s", qPrintable(folder))
                 << QDir(cases.filePath(folder)).filePath("design.avsnet");
         }
-        // The conformance folder also holds designs that must not load; they have no events.
-        const QDir conformance(QStringLiteral(AVSNET_SHARED_DIR "/conformance"));
-        int loadable = 0;
-        for (const QString &name : conformance.entryList({"*.avsnet"}, QDir::Files, QDir::Name)) {
-            if (!loadFile(conformance.filePath(name)))
-                continue;
-            ++loadable;
-            QTest::addRow("conformance/%s", qPrintable(name)) << conformance.filePath(name);
+        const QDir designs(QStringLiteral(AVSNET_TEST_DATA "/designs"));
+        for (const QString &name : designs.entryList({"*.avsnet"}, QDir::Files, QDir::Name)) {
+            if (name != QLatin1String("nva-mesh.avsnet"))
+                QTest::addRow("designs/%s", qPrintable(name)) << designs.filePath(name);
         }
-        // The shared folder sits beside a checkout for development; a bare clone has none.
-        if (conformance.exists())
-            QVERIFY2(loadable >= 3, "fewer than 3 loadable conformance designs");
     }
 
 private slots:
@@ -202,7 +126,8 @@ private slots:
     void replayToEndGivesTheAnalysisTables()
     {
         QFETCH(QString, path);
-        const Topology topology = load(path);
+        LOAD_DESIGN_FILE(loaded, path);
+        const Topology &topology = *loaded;
         const auto analysis = analyze(topology);
         const PropagationTimeline timeline = recordPropagation(topology);
         TimelineReplay replay(timeline);
@@ -232,7 +157,8 @@ private slots:
     void stepBackRestoresTheTables()
     {
         QFETCH(QString, path);
-        const Topology topology = load(path);
+        LOAD_DESIGN_FILE(loaded, path);
+        const Topology &topology = *loaded;
         const PropagationTimeline timeline = recordPropagation(topology);
         const AsPathPool &paths = timeline.analysis().asPaths();
         TimelineReplay replay(timeline);
@@ -277,7 +203,8 @@ private slots:
     void eventOrderIsDeterministic()
     {
         QFETCH(QString, path);
-        const Topology topology = load(path);
+        LOAD_DESIGN_FILE(loaded, path);
+        const Topology &topology = *loaded;
         const PropagationTimeline first = recordPropagation(topology);
         const PropagationTimeline second = recordPropagation(topology);
         QCOMPARE(first.size(), second.size());
@@ -292,7 +219,8 @@ private slots:
     void descriptionsNameExistingNodes()
     {
         QFETCH(QString, path);
-        const PropagationTimeline timeline = recordPropagation(load(path));
+        LOAD_DESIGN_FILE(loaded, path);
+        const PropagationTimeline timeline = recordPropagation(*loaded);
         const Analysis &analysis = timeline.analysis();
         for (std::size_t step = 0; step < timeline.size(); ++step) {
             const TimelineEvent event = timeline.event(step);
@@ -321,7 +249,8 @@ private slots:
     {
         QElapsedTimer timer;
         timer.start();
-        const PropagationTimeline timeline = recordPropagation(load(contosoPath()));
+        LOAD_DESIGN_FILE(contoso, contosoPath());
+        const PropagationTimeline timeline = recordPropagation(*contoso);
         const qint64 recordUs = timer.nsecsElapsed() / 1000;
         QVERIFY(timeline.size() > 0);
 
@@ -353,7 +282,8 @@ private slots:
 
     void meshWithdrawsAndRefuses()
     {
-        const PropagationTimeline timeline = recordPropagation(nvaMeshDesign());
+        LOAD_DESIGN_FILE(mesh, nvaMeshPath);
+        const PropagationTimeline timeline = recordPropagation(*mesh);
         const auto described = [&](const std::string &text) {
             for (std::size_t step = 0; step < timeline.size(); ++step) {
                 if (timeline.describe(step) == text)
@@ -394,7 +324,8 @@ private slots:
 
     void filterPicksMatchingEvents()
     {
-        const PropagationTimeline timeline = recordPropagation(load(contosoPath()));
+        LOAD_DESIGN_FILE(contoso, contosoPath());
+        const PropagationTimeline timeline = recordPropagation(*contoso);
         const auto &events = timeline.events();
         const PropagationEvent &sample = events[events.size() / 2];
         const std::string nodeId = timeline.event(events.size() / 2).toId;

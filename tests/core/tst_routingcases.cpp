@@ -8,8 +8,8 @@
 using namespace avsnet::core;
 
 // Runs every routing case as data: tests/data/routing/<case>/design.avsnet with its
-// expect.json, and the shared conformance designs (NAME.avsnet + NAME.expect.json). The
-// expectation schema is the one of shared/conformance/run.
+// expect.json (the schema is in tests/data/routing/README.md). The shared conformance designs
+// are an extra step of scripts/run-tests, through the avsnet program.
 class TestRoutingCases : public QObject
 {
     Q_OBJECT
@@ -27,12 +27,6 @@ private slots:
             const QDir dir(cases.filePath(folder));
             QTest::addRow("%s", qPrintable(folder))
                 << dir.filePath("design.avsnet") << dir.filePath("expect.json");
-        }
-        const QDir conformance(QStringLiteral(AVSNET_SHARED_DIR "/conformance"));
-        for (const QString &name : conformance.entryList({"*.expect.json"}, QDir::Files)) {
-            const QString stem = name.chopped(int(qstrlen(".expect.json")));
-            QTest::addRow("conformance/%s", qPrintable(stem))
-                << conformance.filePath(stem + ".avsnet") << conformance.filePath(name);
         }
     }
 

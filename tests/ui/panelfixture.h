@@ -6,8 +6,8 @@
 #include "analysis/tracecontroller.h"
 #include "document/document.h"
 #include "document/selection.h"
+#include "testdesigns.h"
 
-#include <QFile>
 #include <QString>
 #include <QTest>
 
@@ -15,20 +15,10 @@
 
 namespace avsnet::ui::test {
 
-// The sample design the docks are tested on: Contoso when it ships, else a conformance
-// design with a hub, AVS, an NVA default route and Global Reach.
-inline QString samplePath()
-{
-    const QString contoso = QStringLiteral(AVSNET_SOURCE_DIR "/resources/samples/contoso.avsnet");
-    if (QFile::exists(contoso))
-        return contoso;
-    return QStringLiteral(AVSNET_SHARED_DIR "/conformance/s06-nva-default-route.avsnet");
-}
-
-inline QString conformancePath(const char *name)
-{
-    return QStringLiteral(AVSNET_SHARED_DIR "/conformance/%1.avsnet").arg(QLatin1String(name));
-}
+// The sample design the docks are tested on (Contoso), and the test designs under
+// tests/data/designs for what Contoso does not show.
+using avsnet::testing::designPath;
+using avsnet::testing::samplePath;
 
 // What every dock is built from: a document, its analysis runner, the trace and the
 // selection, in the order they depend on each other.
@@ -39,16 +29,18 @@ struct PanelFixture
     TraceController trace{&runner};
     Selection selection;
 
-    bool load(const QString &path)
+    // Loads `path` and analyses it. Returns why that failed, or an empty string: use it as
+    // QVERIFY2(fixture.load(path).isEmpty(), ...) before touching the analysis.
+    QString load(const QString &path)
     {
         QString error;
-        if (!document.load(path, &error)) {
-            qWarning("cannot load %s: %s", qPrintable(path), qPrintable(error));
-            return false;
-        }
+        if (!document.load(path, &error))
+            return QStringLiteral("cannot load %1: %2").arg(path, error);
         runner.waitForIdle();
         runner.analyzeNow();
-        return runner.analysis() != nullptr;
+        if (!runner.analysis())
+            return QStringLiteral("%1 loaded but has no analysis").arg(path);
+        return {};
     }
     const core::Analysis &analysis() const { return *runner.analysis(); }
     // The first node of a kind, or empty.

@@ -4,6 +4,7 @@
 #include "document/clipboard.h"
 #include "document/document.h"
 #include "io/documentreader.h"
+#include "testdesigns.h"
 
 #include <QMimeData>
 #include <QTest>
@@ -20,12 +21,12 @@ const QString mimeType = QStringLiteral("application/x-avsnet+json");
 
 // contoso: hub (with ergw, ars, nva inside) linked to er-ams through ergw, nva-ars a BGP
 // session inside the hub, spokes peered to the hub, contoso-dc peered to er-ams.
+// Loaded by initTestCase, which fails cleanly when it cannot; no test runs without it.
+std::optional<core::Topology> g_contoso;
+
 core::Topology contoso()
 {
-    auto result
-        = core::DocumentReader::readFile(AVSNET_SOURCE_DIR "/resources/samples/contoso.avsnet");
-    Q_ASSERT(result.index() == 0);
-    return std::get<core::Topology>(std::move(result));
+    return *g_contoso;
 }
 
 const core::Node *findNode(const PastedItems &items, const std::string &id)
@@ -72,6 +73,7 @@ class TestClipboard : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void copyWritesDocument();
     void pasteVnetWithGatewayAndCircuit();
     void pasteTwiceGivesDistinctIds();
@@ -82,6 +84,12 @@ private slots:
     void acceptsPlainText();
     void duplicate();
 };
+
+void TestClipboard::initTestCase()
+{
+    const QString loaded = testing::loadDesign(testing::samplePath(), g_contoso);
+    QVERIFY2(loaded.isEmpty(), qPrintable(loaded));
+}
 
 void TestClipboard::copyWritesDocument()
 {

@@ -5,6 +5,7 @@
 #include "document/nodefactory.h"
 #include "io/documentreader.h"
 #include "routing/analysis.h"
+#include "testdesigns.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -17,22 +18,27 @@ using namespace avsnet::ui;
 
 // Every command kind: push, undo (the saved text is byte-equal to before), redo (equal to
 // after the push), and again undo.
+namespace {
+std::optional<core::Topology> g_contoso;
+} // namespace
+
 class TestDesignCommands : public QObject
 {
     Q_OBJECT
 
 private:
-    static core::Topology sample()
-    {
-        auto result = core::DocumentReader::readFile(AVSNET_SOURCE_DIR
-                                                     "/resources/samples/contoso.avsnet");
-        Q_ASSERT(result.index() == 0);
-        return std::get<core::Topology>(std::move(result));
-    }
+    // Loaded by initTestCase, which fails cleanly when it cannot; no test runs without it.
+    static core::Topology sample() { return *g_contoso; }
 
     using Factory = std::function<QUndoCommand *(Document *)>;
 
 private slots:
+    void initTestCase()
+    {
+        const QString loaded = testing::loadDesign(testing::samplePath(), g_contoso);
+        QVERIFY2(loaded.isEmpty(), qPrintable(loaded));
+    }
+
     void roundTrip_data()
     {
         QTest::addColumn<Factory>("make");

@@ -13,6 +13,7 @@
 #include "scene/designview.h"
 #include "scene/linkitem.h"
 #include "scene/nodeitem.h"
+#include "testdesigns.h"
 
 #include <QApplication>
 #include <QDir>
@@ -25,22 +26,23 @@ using namespace avsnet::ui;
 
 // The canvas and the window as a user meets them: dropping from the palette, drawing links,
 // the live trace following a what-if, autosave and recovery, and a rendered screenshot.
+namespace {
+std::optional<core::Topology> g_contoso;
+} // namespace
+
 class TestDesignScene : public QObject
 {
     Q_OBJECT
 
 private:
-    static core::Topology sample()
-    {
-        auto result = core::DocumentReader::readFile(AVSNET_SOURCE_DIR
-                                                     "/resources/samples/contoso.avsnet");
-        Q_ASSERT(result.index() == 0);
-        return std::get<core::Topology>(std::move(result));
-    }
+    // Loaded by initTestCase, which fails cleanly when it cannot; no test runs without it.
+    static core::Topology sample() { return *g_contoso; }
 
 private slots:
     void initTestCase()
     {
+        const QString loaded = testing::loadDesign(testing::samplePath(), g_contoso);
+        QVERIFY2(loaded.isEmpty(), qPrintable(loaded));
         QStandardPaths::setTestModeEnabled(true);
         QApplication::setApplicationName("avsnet-test");
         QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
@@ -167,8 +169,10 @@ private slots:
         meta.close();
         const auto entries = Autosaver::recoverable();
         QCOMPARE(entries.size(), 1);
-        auto recovered = core::DocumentReader::readFile(entries.front().autosaveFile.toStdString());
-        QCOMPARE(std::get<core::Topology>(recovered).name, std::string("unsaved work"));
+        std::optional<core::Topology> recovered;
+        const QString loaded = testing::loadDesign(entries.front().autosaveFile, recovered);
+        QVERIFY2(loaded.isEmpty(), qPrintable(loaded));
+        QCOMPARE(recovered->name, std::string("unsaved work"));
         Autosaver::discard(entries.front());
         QVERIFY(Autosaver::recoverable().isEmpty());
         // Saving removes the autosave.

@@ -13,6 +13,7 @@
 #include "export/reportexport.h"
 #include "io/documentreader.h"
 #include "routing/analysis.h"
+#include "testdesigns.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
@@ -31,14 +32,14 @@ using namespace avsnet::ui;
 
 namespace {
 
-const QString contosoPath = QStringLiteral(AVSNET_SOURCE_DIR "/resources/samples/contoso.avsnet");
+const QString contosoPath = testing::samplePath();
+
+// Loaded by initTestCase, which fails cleanly when it cannot; no test runs without it.
+std::optional<core::Topology> g_contoso;
 
 core::Topology contoso()
 {
-    auto result = core::DocumentReader::readFile(contosoPath.toStdString());
-    if (const auto *error = std::get_if<core::LoadError>(&result))
-        qFatal("%s", error->toString().c_str());
-    return std::get<core::Topology>(std::move(result));
+    return *g_contoso;
 }
 
 // Every text of an SVG's <text> elements, joined: what a reader can search.
@@ -93,6 +94,7 @@ class TestDiagramExport : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void svgHoldsEveryNodeNameAsText();
     void pngHasTheChosenScale();
     void pdfIsOnePageWithTitleBlock();
@@ -106,6 +108,12 @@ private slots:
     void dialogPreviewsAndExports();
     void mediumDesignInEveryFormat();
 };
+
+void TestDiagramExport::initTestCase()
+{
+    const QString loaded = testing::loadDesign(testing::samplePath(), g_contoso);
+    QVERIFY2(loaded.isEmpty(), qPrintable(loaded));
+}
 
 void TestDiagramExport::svgHoldsEveryNodeNameAsText()
 {

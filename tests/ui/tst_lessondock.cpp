@@ -221,7 +221,9 @@ void TestLessonDock::showSolutionCompletesAndUndoRestores()
 {
     m_dock->setCurrentStep(1);
     // The learner's own work: a node moved.
-    const auto &dc = *m_fixture->document.topology().node("contoso-dc");
+    const core::Node *node = m_fixture->document.topology().node("contoso-dc");
+    QVERIFY2(node && node->position, "the lesson has no placed contoso-dc");
+    const core::Node &dc = *node;
     push(new MoveNodes(&m_fixture->document, {{dc.id, *dc.position}},
                        {{dc.id, core::Position{dc.position->x, dc.position->y + 80}}}));
     const core::Topology learner = m_fixture->document.topology();
@@ -278,7 +280,7 @@ void TestLessonDock::solutionOfFilesAndSavedCopies()
     QVERIFY(lessonSolutionPath(copy, "a lesson nobody wrote").isEmpty());
 
     QString error;
-    QVERIFY(m_fixture->document.load(file, &error));
+    QVERIFY2(m_fixture->document.load(file, &error), qPrintable(error));
     m_dock->setLessonSource(file);
     settle();
     QVERIFY(m_dock->showSolution(&error));
@@ -328,7 +330,8 @@ void TestLessonDock::designWithoutLessonShowsMessage()
 {
     auto *pages = m_dock->findChild<QStackedWidget *>();
     QVERIFY(pages->currentWidget() != label("noLessonLabel"));
-    QVERIFY(m_fixture->load(test::samplePath()));
+    const QString loaded = m_fixture->load(test::samplePath());
+    QVERIFY2(loaded.isEmpty(), qPrintable(loaded));
     QVERIFY(!m_dock->hasLesson());
     QVERIFY(pages->currentWidget() == label("noLessonLabel"));
     QVERIFY(label("noLessonLabel")->text().contains(QStringLiteral("Help > Lessons")));

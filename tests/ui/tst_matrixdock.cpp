@@ -36,7 +36,8 @@ private:
 void TestMatrixDock::init()
 {
     m_fixture = std::make_unique<test::PanelFixture>();
-    QVERIFY(m_fixture->load(test::samplePath()));
+    const QString loaded = m_fixture->load(test::samplePath());
+    QVERIFY2(loaded.isEmpty(), qPrintable(loaded));
     m_dock = std::make_unique<MatrixDock>(&m_fixture->runner, &m_fixture->trace);
 }
 
@@ -107,6 +108,7 @@ void TestMatrixDock::clickTracesTheCell()
     const auto &endpoints = m_dock->matrixModel()->matrix().endpoints;
     QCOMPARE(m_fixture->trace.from(), QString::fromStdString(endpoints[1]));
     QCOMPARE(m_fixture->trace.to(), QString::fromStdString(endpoints[2]));
+    QVERIFY(m_fixture->trace.result());
     QCOMPARE(m_fixture->trace.result()->reachable(),
              bool(m_dock->matrixModel()->matrix().reachable[1][2]));
     // A trace set elsewhere is shown as the current cell.
@@ -129,6 +131,7 @@ void TestMatrixDock::recomputesOnNewAnalysis()
     m_fixture->runner.analyzeNow();
     QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() && !m_dock->isComputing(), 30000);
     QTRY_COMPARE_WITH_TIMEOUT(m_dock->matrixModel()->rowCount(), before + 1, 30000);
+    QVERIFY(m_fixture->runner.analysis());
     const auto expected = core::reachabilityMatrix(*m_fixture->runner.analysis());
     QVERIFY(m_dock->matrixModel()->matrix().reachable == expected.reachable);
 }

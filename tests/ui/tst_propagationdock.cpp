@@ -111,7 +111,7 @@ void TestPropagationDock::initTestCase()
 void TestPropagationDock::init()
 {
     m_window = std::make_unique<MainWindow>();
-    QVERIFY(m_window->openFile(test::samplePath()));
+    QVERIFY2(m_window->openFile(test::samplePath()), qPrintable(test::samplePath()));
     m_window->analysisRunner()->waitForIdle();
     m_window->analysisRunner()->analyzeNow();
     m_window->show();
@@ -228,6 +228,7 @@ void TestPropagationDock::routesShowTheTableAsOfTheStep()
     // A subnet keeps its final effective routes, and says so.
     m_routes->setContext(QStringLiteral("spoke1/workload"));
     if (m_routes->context() == QLatin1String("spoke1/workload")) {
+        QVERIFY(m_window->analysisRunner()->analysis());
         QVERIFY(sameRoutes(m_routes->routesModel()->routes(),
                            finalRows(*m_window->analysisRunner()->analysis(), "spoke1/workload")));
         QVERIFY2(status->text().contains(QStringLiteral("BGP tables only")),
@@ -244,6 +245,7 @@ void TestPropagationDock::endShowsTheAnalysisTables()
     QVERIFY(m_dock->atEnd());
     QVERIFY(!m_dock->isStepping());
     QVERIFY(!m_routes->showsReplay());
+    QVERIFY(m_window->analysisRunner()->analysis());
     const core::Analysis &analysis = *m_window->analysisRunner()->analysis();
     int speakers = 0;
     for (const auto &node : analysis.topology().nodes) {

@@ -67,7 +67,8 @@ private:
 void TestRoutesDock::init()
 {
     m_fixture = std::make_unique<test::PanelFixture>();
-    QVERIFY(m_fixture->load(test::samplePath()));
+    const QString loaded = m_fixture->load(test::samplePath());
+    QVERIFY2(loaded.isEmpty(), qPrintable(loaded));
     m_dock = std::make_unique<RoutesDock>(&m_fixture->document, &m_fixture->runner,
                                           &m_fixture->selection);
 }

@@ -60,7 +60,8 @@ private slots:
     void hopActivated();
 
 private:
-    void load(const QString &path);
+    // Builds the fixture and the dock on `path`; empty, or why the design did not load.
+    QString load(const QString &path);
     QPushButton *button(const char *name) const
     {
         return m_dock->findChild<QPushButton *>(QLatin1String(name));
@@ -72,15 +73,18 @@ private:
 
 void TestTraceDock::init()
 {
-    load(test::samplePath());
+    const QString loaded = load(test::samplePath());
+    QVERIFY2(loaded.isEmpty(), qPrintable(loaded));
 }
 
-void TestTraceDock::load(const QString &path)
+QString TestTraceDock::load(const QString &path)
 {
     m_dock.reset();
     m_fixture = std::make_unique<test::PanelFixture>();
-    QVERIFY(m_fixture->load(path));
-    m_dock = std::make_unique<TraceDock>(&m_fixture->runner, &m_fixture->trace);
+    const QString loaded = m_fixture->load(path);
+    if (loaded.isEmpty())
+        m_dock = std::make_unique<TraceDock>(&m_fixture->runner, &m_fixture->trace);
+    return loaded;
 }
 
 void TestTraceDock::cleanup()
@@ -113,6 +117,7 @@ void TestTraceDock::reachablePair()
     QCOMPARE(m_dock->verdict(), QStringLiteral("reachable"));
     QTreeWidget *hops = m_dock->hopTree();
     QCOMPARE(hops->topLevelItemCount(), 2);
+    QVERIFY(m_fixture->trace.result());
     const auto &result = *m_fixture->trace.result();
     QCOMPARE(hops->topLevelItem(0)->childCount(), int(result.forward.hops.size()));
     QCOMPARE(hops->topLevelItem(1)->childCount(), int(result.back.hops.size()));
@@ -128,8 +133,9 @@ void TestTraceDock::reachablePair()
 void TestTraceDock::droppedWithoutGlobalReach()
 {
     // In Contoso the NVA's default route still carries on-prem to AVS through the hub, so
-    // this uses the conformance design where Global Reach is the only way.
-    load(test::conformancePath("s03-global-reach"));
+    // this uses a design where Global Reach is the only way.
+    const QString loaded = load(test::designPath("global-reach-only"));
+    QVERIFY2(loaded.isEmpty(), qPrintable(loaded));
     const auto [onPrem, segment] = onPremToAvs(m_fixture->document.topology());
     m_dock->setFrom(onPrem);
     m_dock->setTo(segment);
@@ -219,6 +225,8 @@ void TestTraceDock::hopActivated()
     QVERIFY(QTest::qWaitForWindowExposed(m_dock.get()));
     QSignalSpy activated(m_dock.get(), &TraceDock::hopActivated);
     QTreeWidget *hops = m_dock->hopTree();
+    QVERIFY(m_fixture->trace.result() && m_fixture->trace.result()->forward.hops.size() > 1);
+    QVERIFY(hops->topLevelItemCount() > 0 && hops->topLevelItem(0)->childCount() > 1);
     QTreeWidgetItem *hop = hops->topLevelItem(0)->child(1);
     QTest::mouseClick(hops->viewport(), Qt::LeftButton, {}, hops->visualItemRect(hop).center());
     QCOMPARE(activated.count(), 1);
