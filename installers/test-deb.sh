@@ -112,6 +112,9 @@ expected=(
     usr/share/metainfo/$app_id.metainfo.xml
     usr/share/man/man1/avsnet.1
     usr/share/doc/avsnet/copyright
+    usr/share/doc/avsnet/routing.md
+    usr/share/doc/avsnet/format.md
+    usr/share/doc/avsnet/cli.md
 )
 for file in "${expected[@]}"; do
     if [ -f "$root/$file" ]; then pass "/$file"; else fail "/$file is in the package"; fi

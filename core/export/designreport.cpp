@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "designreport.h"
 
+#include "analysis/findingcatalog.h"
 #include "analysis/intentcheck.h"
 #include "analysis/reachabilitymatrix.h"
 #include "diagramstyle.h"
@@ -437,6 +438,31 @@ private:
             }
             m_writer.endTable();
         }
+        writeFindingCodes(findings);
+    }
+
+    // Each code once: what it means, where docs/routing.md explains it, and the Microsoft
+    // Learn page that states the rule.
+    void writeFindingCodes(const std::vector<Finding> &findings)
+    {
+        std::vector<const FindingCodeInfo *> codes;
+        for (const Finding &finding : findings) {
+            const FindingCodeInfo *info = findingInfo(finding.code);
+            if (info && std::find(codes.begin(), codes.end(), info) == codes.end())
+                codes.push_back(info);
+        }
+        m_writer.heading(3, "Why these are findings");
+        m_writer.paragraph("avsnet's documentation explains each code in docs/routing.md, with "
+                           "the rule behind it and how to fix the design.",
+                           Tone::Muted);
+        m_writer.beginTable({"Code", "What it means", "Explained in", "Microsoft Learn"});
+        for (const FindingCodeInfo *info : codes) {
+            const std::string learn(info->learnUrl);
+            m_writer.row({std::string(info->name), std::string(info->summary), info->docsAnchor(),
+                          learn.empty() ? ReportCell("avsnet's own rule", Tone::Muted)
+                                        : ReportCell::linked(learn, learn)});
+        }
+        m_writer.endTable();
     }
 
     void writeIntents()

@@ -69,6 +69,23 @@ std::string_view toneClass(Tone tone)
     return {};
 }
 
+// A web address as a Markdown link target: the characters that would end it, escaped.
+std::string linkTarget(std::string_view url)
+{
+    std::string target;
+    for (const char c : url) {
+        if (c == ' ' || c == '(' || c == ')' || c == '<' || c == '>') {
+            static constexpr char hex[] = "0123456789ABCDEF";
+            target += '%';
+            target += hex[(unsigned char)c >> 4];
+            target += hex[(unsigned char)c & 15];
+        } else {
+            target += c;
+        }
+    }
+    return target;
+}
+
 class MarkdownWriter final : public ReportWriter
 {
 public:
@@ -110,8 +127,13 @@ public:
     void row(const std::vector<ReportCell> &cells) override
     {
         m_out += '|';
-        for (const ReportCell &cell : cells)
-            m_out += ' ' + escapeMarkdown(cell.text, true) + " |";
+        for (const ReportCell &cell : cells) {
+            if (cell.link.empty())
+                m_out += ' ' + escapeMarkdown(cell.text, true) + " |";
+            else
+                m_out += " [" + escapeMarkdown(cell.text, true) + "](" + linkTarget(cell.link)
+                         + ") |";
+        }
         m_out += '\n';
     }
 
@@ -199,8 +221,14 @@ public:
     void row(const std::vector<ReportCell> &cells) override
     {
         m_out += "<tr>";
-        for (const ReportCell &cell : cells)
-            m_out += "<td" + classAttribute(cell.tone) + '>' + withBreaks(cell.text) + "</td>";
+        for (const ReportCell &cell : cells) {
+            const std::string text = withBreaks(cell.text);
+            m_out += "<td" + classAttribute(cell.tone) + '>'
+                     + (cell.link.empty()
+                            ? text
+                            : "<a href=\"" + escapeHtml(cell.link) + "\">" + text + "</a>")
+                     + "</td>";
+        }
         m_out += "</tr>\n";
     }
 

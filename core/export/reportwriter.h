@@ -25,8 +25,17 @@ struct ReportCell
     {
     }
 
+    // A cell whose text links to `url` (a web address).
+    static ReportCell linked(std::string text, std::string url)
+    {
+        ReportCell cell(std::move(text));
+        cell.link = std::move(url);
+        return cell;
+    }
+
     std::string text;
     Tone tone = Tone::Plain;
+    std::string link; // empty: plain text
 };
 
 // Writes the blocks of a report as they come (headings, paragraphs, lists, tables), so a

@@ -35,7 +35,7 @@ DesignScale largeScale();
 // "M" or "L".
 std::optional<DesignScale> scaleByLabel(std::string_view label);
 
-// A valid `.avsnet` document of that scale (shared/spec/format.md). Deterministic: it uses no
+// A valid `.avsnet` document of that scale (docs/format.md). Deterministic: it uses no
 // randomness, so the same scale gives the same bytes on every machine. Every address range
 // is distinct and overlaps no other.
 nlohmann::ordered_json syntheticDesign(const DesignScale &scale);

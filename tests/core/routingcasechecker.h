@@ -10,10 +10,10 @@ namespace avsnet::core {
 struct CaseOutcome
 {
     int checks = 0;
-    std::vector<std::string> failures; // one line each, like shared/conformance/run prints
+    std::vector<std::string> failures; // one line each
 };
 
-// Checks one design against its expectations (the schema of shared/conformance/run), using
+// Checks one design against its expectations (the schema of tests/data/routing/README.md), using
 // the engine directly: the same functions the `avsnet` commands call.
 CaseOutcome checkRoutingCase(const std::string &designFile, const std::string &expectFile);
 

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 avsnet contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/findingcatalog.h"
 #include "export/designreport.h"
 #include "export/reportwriter.h"
 #include "export/routeexcerpt.h"
@@ -109,6 +110,16 @@ void TestDesignReport::markdownHoldsSubnetsFindingsAndIntents()
     for (const Intent &intent : analysis->topology().intents)
         QVERIFY2(report.contains("| " + text(escapeMarkdown(intent.name, true)) + " |"),
                  intent.name.c_str());
+    // Each finding code once, with its section of docs/routing.md and its Microsoft Learn page.
+    QVERIFY(report.contains("### Why these are findings"));
+    for (const Finding &finding : analysis->findings()) {
+        const FindingCodeInfo *info = findingInfo(finding.code);
+        QVERIFY2(info, finding.code.c_str());
+        const QString anchor = text(escapeMarkdown(info->docsAnchor(), true));
+        QCOMPARE(report.count("| " + anchor + " |"), 1);
+        if (!info->learnUrl.empty())
+            QVERIFY(report.contains("](" + text(std::string(info->learnUrl)) + ")"));
+    }
     // Every table row has as many cells as its header.
     const QStringList lines = report.split('\n');
     for (qsizetype i = 1; i < lines.size(); ++i) {
@@ -134,6 +145,13 @@ void TestDesignReport::htmlHoldsSubnetsFindingsAndIntents()
         QVERIFY2(report.contains("<td>" + text(escapeHtml(intent.name)) + "</td>"),
                  intent.name.c_str());
     QVERIFY(report.contains("<td class=\"good\">met</td>"));
+    for (const Finding &finding : analysis->findings()) {
+        const FindingCodeInfo *info = findingInfo(finding.code);
+        QVERIFY2(info, finding.code.c_str());
+        QVERIFY(report.contains("<td>" + text(info->docsAnchor()) + "</td>"));
+        if (!info->learnUrl.empty())
+            QVERIFY(report.contains("<a href=\"" + text(std::string(info->learnUrl)) + "\">"));
+    }
 }
 
 void TestDesignReport::htmlIsSelfContainedAndPrintable()
@@ -146,12 +164,14 @@ void TestDesignReport::htmlIsSelfContainedAndPrintable()
     QVERIFY(report.contains("<meta charset=\"utf-8\">"));
     QVERIFY(report.contains("@media print"));
     QVERIFY(report.contains("page-break-before"));
-    // Nothing is fetched: no links, scripts, imports or absolute URLs in attributes or CSS.
-    // (An SVG's xmlns is a name, not a resource.)
-    const QRegularExpression external("(src|href)\\s*=\\s*[\"']?\\s*(https?:|//)"
-                                      "|url\\(\\s*[\"']?\\s*(https?:|//)|@import"
-                                      "|<link\\b|<script\\b|<iframe\\b|<object\\b",
-                                      QRegularExpression::CaseInsensitiveOption);
+    // Nothing is fetched: no stylesheet links, scripts, imports or absolute URLs in resource
+    // attributes or CSS. (An SVG's xmlns is a name, not a resource; a hyperlink the reader
+    // may follow, such as a finding's Microsoft Learn page, fetches nothing by itself.)
+    const QRegularExpression external(
+        "(\\bsrc|<(?!a\\b)[a-z]+[^>]*\\bhref)\\s*=\\s*[\"']?\\s*(https?:|//)"
+        "|url\\(\\s*[\"']?\\s*(https?:|//)|@import"
+        "|<link\\b|<script\\b|<iframe\\b|<object\\b",
+        QRegularExpression::CaseInsensitiveOption);
     const auto match = external.match(report);
     QVERIFY2(!match.hasMatch(), qPrintable(match.captured()));
 }

@@ -1,17 +1,36 @@
 // SPDX-FileCopyrightText: 2026 avsnet contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/findingcatalog.h"
 #include "panelfixture.h"
 #include "panels/findingsdock.h"
 #include "panels/findingsmodel.h"
 
 #include <QComboBox>
+#include <QDesktopServices>
+#include <QFile>
+#include <QLabel>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTreeView>
 
 #include <algorithm>
 
 using namespace avsnet;
 using namespace avsnet::ui;
+
+// Stands in for the browser: QDesktopServices hands it the URLs the dock opens.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+
+public slots:
+    void open(const QUrl &url) { urls.append(url); }
+
+public:
+    QList<QUrl> urls;
+};
 
 class TestFindingsDock : public QObject
 {
@@ -27,6 +46,7 @@ private slots:
     void clickSelectsSubjects();
     void activateSelectsSubjects();
     void followsNewAnalysis();
+    void whyOpensTheExplanationAndLearnPage();
 
 private:
     std::unique_ptr<test::PanelFixture> m_fixture;
@@ -164,6 +184,53 @@ void TestFindingsDock::followsNewAnalysis()
     m_fixture->document.reset(core::Topology(), {});
     m_fixture->runner.analyzeNow();
     QCOMPARE(m_dock->findingsModel()->rowCount(), int(m_fixture->analysis().findings().size()));
+}
+
+void TestFindingsDock::whyOpensTheExplanationAndLearnPage()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    UrlCatcher browser;
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), &browser, "open");
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &browser, "open");
+    const auto restore = qScopeGuard([] {
+        QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+        QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+    });
+
+    QTreeView *view = m_dock->view();
+    QVERIFY(view->model()->rowCount() > 0);
+    view->setCurrentIndex(view->model()->index(0, FindingsModel::CodeColumn));
+    const core::Finding &finding = m_dock->findingsModel()->finding(0);
+    const core::FindingCodeInfo *info = core::findingInfo(finding.code);
+    QVERIFY2(info, finding.code.c_str());
+    QLabel *why = m_dock->whyLabel();
+    QVERIFY(why->text().contains(QString::fromStdString(finding.code)));
+
+    // Follow each link of the why line as a click does: the explanation page of the code,
+    // then the Microsoft Learn page behind the rule.
+    QStringList links;
+    static const QRegularExpression href(QStringLiteral("href=\"([^\"]+)\""));
+    for (const auto &match : href.globalMatch(why->text()))
+        links.append(match.captured(1));
+    QCOMPARE(links.size(), info->learnUrl.empty() ? 1 : 2);
+    for (const QString &link : links)
+        emit why->linkActivated(link);
+    QCOMPARE(browser.urls.size(), links.size());
+    const QUrl page = browser.urls.front();
+    QVERIFY2(page.isLocalFile()
+                 && page.fileName() == QStringLiteral("why-%1.html").arg(finding.code.c_str()),
+             qPrintable(page.toString()));
+    QFile html(page.toLocalFile());
+    QVERIFY(html.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(html.readAll()).contains(QStringLiteral("Fix:")));
+    if (!info->learnUrl.empty())
+        QCOMPARE(browser.urls.back().toString().toStdString(), std::string(info->learnUrl));
+
+    // The row's own actions do the same.
+    browser.urls.clear();
+    QVERIFY(m_dock->openExplanation(0));
+    QCOMPARE(m_dock->openLearnPage(0), !info->learnUrl.empty());
+    QCOMPARE(browser.urls.size(), info->learnUrl.empty() ? 1 : 2);
 }
 
 QTEST_MAIN(TestFindingsDock)

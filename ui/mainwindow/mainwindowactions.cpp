@@ -9,6 +9,7 @@
 #include "document/clipboard.h"
 #include "document/document.h"
 #include "document/selection.h"
+#include "help/docspages.h"
 #include "layout/autolayout.h"
 #include "panels/comparedock.h"
 #include "panels/legenddock.h"
@@ -21,6 +22,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -213,6 +215,23 @@ void MainWindow::createHelpMenu()
 {
     QMenu *menu = menuBar()->addMenu(tr("&Help"));
     createLessonsMenu(menu);
+    menu->addSeparator();
+    // docs/ of the project, rendered for the browser (help/docspages.h).
+    const std::pair<QString, QString> pages[]
+        = {{tr("How avsnet &Routes"), QStringLiteral("routing")},
+           {tr("The Design &Format"), QStringLiteral("format")},
+           {tr("The &Command Line"), QStringLiteral("cli")}};
+    for (const auto &entry : pages) {
+        const QString name = entry.second;
+        menu->addAction(entry.first, this, [this, name] {
+            QString error;
+            const QUrl url = DocsPages::page(name, {}, &error);
+            if (url.isEmpty() || !QDesktopServices::openUrl(url))
+                QMessageBox::warning(
+                    this, tr("Documentation"),
+                    error.isEmpty() ? tr("No program opens %1.").arg(url.toString()) : error);
+        });
+    }
     menu->addSeparator();
     menu->addAction(tr("&About avsnet"), this, &MainWindow::about);
     menu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "findingsmodel.h"
 
+#include "analysis/findingcatalog.h"
+
 #include <QApplication>
 #include <QFile>
 #include <QFont>
@@ -23,10 +25,17 @@ QStringList subjectList(const core::Finding &finding)
 }
 
 // Wraps a long message for a tooltip: rich text wraps, plain text does not.
-QString wrappedToolTip(const std::string &message)
+// The message, then what the code means in general (the finding catalog's summary).
+QString wrappedToolTip(const core::Finding &finding)
 {
-    return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>")
-        .arg(QString::fromStdString(message).toHtmlEscaped());
+    QString tip = QStringLiteral("<p style='white-space:pre-wrap'>%1</p>")
+                      .arg(QString::fromStdString(finding.message).toHtmlEscaped());
+    if (const core::FindingCodeInfo *info = core::findingInfo(finding.code))
+        tip += QStringLiteral("<p><i>%1: %2</i></p>")
+                   .arg(QString::fromStdString(finding.code).toHtmlEscaped(),
+                        QString::fromUtf8(info->summary.data(), qsizetype(info->summary.size()))
+                            .toHtmlEscaped());
+    return tip;
 }
 
 } // namespace
@@ -121,7 +130,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
             return m_icons[int(finding.severity)];
         break;
     case Qt::ToolTipRole:
-        return wrappedToolTip(finding.message);
+        return wrappedToolTip(finding);
     case Qt::FontRole:
         if (!m_highlightedIds.isEmpty() && isHighlighted(finding)) {
             QFont font;
