@@ -114,6 +114,40 @@ constexpr FindingCodeInfo describe(FindingCode code)
     case FindingCode::DefaultRouteLeak:
         return {code, "default-route-leak", warning,
                 "a 0.0.0.0/0 originated in Azure reaches an on-prem site", avsNetworkDesign};
+    case FindingCode::ConnectionLimit:
+        return {code, "connection-limit", error,
+                "an ExpressRoute gateway has more circuit connections than its SKU takes, or a "
+                "standard or local circuit more than 10 gateway connections and Global Reach links",
+                "https://learn.microsoft.com/azure/expressroute/"
+                "expressroute-about-virtual-network-gateways"};
+    case FindingCode::GatewayHairpin:
+        return {code, "gateway-hairpin", warning,
+                "traffic passes from one circuit to another through one ExpressRoute gateway",
+                avsNetworkDesign};
+    case FindingCode::IgnoredPrepend:
+        return {code, "ignored-prepend", warning,
+                "AVS learns a prefix over two circuits whose paths differ only in private-ASN "
+                "prepends, which it ignores, so it splits the traffic over both",
+                avsNetworkDesign};
+    case FindingCode::AvsDefaultOnly:
+        return {code, "avs-default-only", warning,
+                "an on-prem site's private prefixes reach AVS only through 0.0.0.0/0, which AVS "
+                "management (vCenter, NSX) does not use",
+                avsNetworkDesign};
+    case FindingCode::AvsUnsupportedPrefix:
+        return {code, "avs-unsupported-prefix", warning,
+                "a prefix inside 100.64.0.0/10, or a bogon shorter than /8, reaches AVS",
+                avsNetworkDesign};
+    case FindingCode::UdrGatewayCoexist:
+        return {code, "udr-gateway-coexist", error,
+                "a user route names VirtualNetworkGateway where ExpressRoute and VPN gateways "
+                "coexist, so Azure cannot use it",
+                udrOverview};
+    case FindingCode::FastpathUdr:
+        return {code, "fastpath-udr", warning,
+                "GatewaySubnet has user routes and a connection of its gateway uses FastPath, "
+                "which bypasses them",
+                "https://learn.microsoft.com/azure/expressroute/about-fastpath"};
     case FindingCode::NoConvergence:
         return {code, "no-convergence", error,
                 "BGP propagation does not settle: appliances keep passing routes with ever longer "

@@ -33,6 +33,14 @@ enum class FindingCode {
     NvaLoop,
     DefaultRouteLeak,
     NoConvergence,
+    // Revision 2 of the routing model.
+    ConnectionLimit,
+    GatewayHairpin,
+    IgnoredPrepend,
+    AvsDefaultOnly,
+    AvsUnsupportedPrefix,
+    UdrGatewayCoexist,
+    FastpathUdr,
 };
 
 // One bit per Severity, for the severities a code can have.

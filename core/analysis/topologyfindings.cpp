@@ -203,31 +203,56 @@ void checkRouteTables(const Topology &topology, FindingList &findings)
     }
 }
 
-// R4: at most 4 AVS private clouds per ExpressRoute gateway.
-void checkAvsPerGateway(const Analysis &analysis, FindingList &findings)
+// R4 (revision 2) `connection-limit`: circuit connections (AVS included) per ExpressRoute
+// gateway by SKU, and VNet links plus Global Reach per standard or local circuit. The
+// connections still carry routes: the design cannot be deployed as drawn.
+void checkConnectionLimits(const Analysis &analysis, FindingList &findings)
 {
     const Topology &topology = analysis.topology();
-    std::map<std::string, std::vector<std::string>> cloudsPerGateway;
+    std::map<std::string, std::vector<std::string>> circuitsPerGateway;
+    std::map<std::string, std::vector<std::string>> linksPerCircuit;
     for (std::size_t i = 0; i < topology.links.size(); ++i) {
         const Link &link = topology.links[i];
-        if (link.kind() != LinkKind::ErConnection || !analysis.isLinkActive(int(i)))
+        if (!analysis.isLinkActive(int(i)))
             continue;
-        const Node *from = topology.node(link.from);
-        const std::string &cloud = from->kind() == NodeKind::Avs ? link.from : link.to;
-        const std::string &gateway = from->kind() == NodeKind::Avs ? link.to : link.from;
-        if (topology.node(cloud)->kind() == NodeKind::Avs)
-            cloudsPerGateway[gateway].push_back(cloud);
+        if (link.kind() == LinkKind::ErConnection) {
+            const bool gatewayIsTo = topology.node(link.to)->kind() == NodeKind::ErGateway;
+            const std::string &gateway = gatewayIsTo ? link.to : link.from;
+            const std::string &circuit = gatewayIsTo ? link.from : link.to;
+            circuitsPerGateway[gateway].push_back(circuit);
+            linksPerCircuit[circuit].push_back(link.id);
+        } else if (link.kind() == LinkKind::GlobalReach) {
+            linksPerCircuit[link.from].push_back(link.id);
+            linksPerCircuit[link.to].push_back(link.id);
+        }
     }
-    for (const auto &[gateway, clouds] : cloudsPerGateway) {
-        if (clouds.size() <= limits::avsPerGateway)
+    for (const auto &[gateway, circuits] : circuitsPerGateway) {
+        const ErGatewaySku sku = topology.node(gateway)->as<ErGateway>()->sku;
+        const std::size_t limit = limits::circuitConnectionsPerGateway(sku);
+        if (circuits.size() <= limit)
             continue;
-        std::vector<std::string> subjects(clouds);
+        std::vector<std::string> subjects(circuits);
         subjects.insert(subjects.begin(), gateway);
-        addFinding(findings, FindingCode::RouteLimit, Severity::Error,
-                   gateway + " connects " + std::to_string(clouds.size()) + " AVS private clouds ("
-                       + exampleList(clouds, 8) + "); an ExpressRoute gateway takes at most "
-                       + std::to_string(limits::avsPerGateway),
-                   subjects);
+        addFinding(findings, FindingCode::ConnectionLimit, Severity::Error,
+            gateway + " connects " + std::to_string(circuits.size()) + " circuits ("
+                + exampleList(circuits, 8) + "); an ExpressRoute gateway of SKU "
+                + std::string(toString(sku)) + " takes at most " + std::to_string(limit)
+                + ". Choose a larger SKU or spread the circuits over gateways",
+            subjects);
+    }
+    for (const auto &[circuit, links] : linksPerCircuit) {
+        const auto *model = topology.node(circuit)->as<ErCircuit>();
+        if (!model || model->sku == CircuitSku::Premium
+            || links.size() <= limits::linksPerStandardCircuit)
+            continue;
+        std::vector<std::string> subjects(links);
+        subjects.insert(subjects.begin(), circuit);
+        addFinding(findings, FindingCode::ConnectionLimit, Severity::Error,
+            circuit + " has " + std::to_string(links.size())
+                + " gateway connections and Global Reach links; a " + std::string(toString(model->sku))
+                + " circuit takes at most " + std::to_string(limits::linksPerStandardCircuit)
+                + ". Use a premium circuit",
+            subjects);
     }
 }
 
@@ -240,7 +265,7 @@ void addTopologyFindings(const Analysis &analysis, FindingList &findings)
     checkAsns(analysis, findings);
     checkVpnBesideRouteServer(analysis, findings);
     checkRouteTables(analysis.topology(), findings);
-    checkAvsPerGateway(analysis, findings);
+    checkConnectionLimits(analysis, findings);
 }
 
 } // namespace avsnet::core

@@ -35,6 +35,9 @@ Json toJson(const PathTrace &path)
         if (!hop.at.empty())
             entry["at"] = hop.at;
         entry["route"] = hop.route ? toJson(*hop.route) : Json(nullptr);
+        // Our extension of cli.md: equal-cost next hops the packet could also take.
+        if (!hop.alternatives.empty())
+            entry["alternatives"] = hop.alternatives;
         hops.push_back(std::move(entry));
     }
     Json dropped = nullptr;

@@ -214,9 +214,15 @@ private:
                         orNone(circuit.location), std::to_string(circuit.bandwidthMbps) + " Mbps"};
             });
         nodeTable<ErGateway>(
-            "ExpressRoute gateways", {"Gateway", "Name", "VNet", "SKU"},
+            "ExpressRoute gateways",
+            {"Gateway", "Name", "VNet", "SKU", "Remote VNet traffic", "Virtual WAN traffic"},
             [&](const Node &node, const ErGateway &gateway) -> std::vector<ReportCell> {
-                return {node.id, nodeName(node), gateway.vnet, orNone(gateway.sku)};
+                return {node.id,
+                        nodeName(node),
+                        gateway.vnet,
+                        std::string(toString(gateway.sku)),
+                        yesNo(gateway.allowRemoteVnetTraffic),
+                        yesNo(gateway.allowVirtualWanTraffic)};
             });
         nodeTable<VpnGateway>(
             "VPN gateways", {"Gateway", "Name", "VNet", "ASN", "BGP", "Active-active"},

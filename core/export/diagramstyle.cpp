@@ -181,8 +181,10 @@ std::vector<std::string> nodeDetailLines(const Node &node, std::size_t listed)
         if (vnet->subnets.size() > subnets)
             lines.push_back("+" + std::to_string(vnet->subnets.size() - subnets) + " subnets");
     } else if (const auto *gateway = node.as<ErGateway>()) {
-        if (!gateway->sku.empty())
-            lines.push_back(gateway->sku);
+        std::string line(toString(gateway->sku));
+        if (gateway->allowRemoteVnetTraffic)
+            line += " · remote VNets allowed";
+        lines.push_back(line);
     } else if (const auto *vpn = node.as<VpnGateway>()) {
         std::string line = "AS " + std::to_string(vpn->asn);
         if (!vpn->bgp)

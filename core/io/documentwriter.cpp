@@ -181,7 +181,10 @@ void writeKindFields(ObjectWriter &out, const VirtualNetwork &vnet)
 
 void writeKindFields(ObjectWriter &out, const ErGateway &gateway)
 {
-    out.add("vnet", gateway.vnet).addString("sku", gateway.sku);
+    out.add("vnet", gateway.vnet)
+        .addUnless(gateway.sku == ErGatewaySku::Standard, "sku", toString(gateway.sku))
+        .addUnless(!gateway.allowRemoteVnetTraffic, "allowRemoteVnetTraffic", true)
+        .addUnless(!gateway.allowVirtualWanTraffic, "allowVirtualWanTraffic", true);
 }
 
 void writeKindFields(ObjectWriter &out, const VpnGateway &gateway)
@@ -194,7 +197,10 @@ void writeKindFields(ObjectWriter &out, const VpnGateway &gateway)
 
 void writeKindFields(ObjectWriter &out, const RouteServer &server)
 {
-    out.add("vnet", server.vnet).addUnless(!server.branchToBranch, "branchToBranch", true);
+    out.add("vnet", server.vnet)
+        .addUnless(!server.branchToBranch, "branchToBranch", true)
+        .addUnless(server.hubRoutingPreference == HubRoutingPreference::ExpressRoute,
+                   "hubRoutingPreference", toString(server.hubRoutingPreference));
 }
 
 void writeKindFields(ObjectWriter &out, const Nva &nva)
@@ -205,6 +211,8 @@ void writeKindFields(ObjectWriter &out, const Nva &nva)
     out.addUnless(nva.ipForwarding, "ipForwarding", false)
         .addUnless(nva.originate.empty(), "originate", toJson(nva.originate))
         .addUnless(!nva.readvertise, "readvertise", true);
+    if (nva.nextHop)
+        out.add("nextHop", nva.nextHop->toString());
     if (nva.asPath != AsPathPolicy()) {
         out.add("asPath", ObjectWriter()
                               .addUnless(nva.asPath.prepend == 0, "prepend", nva.asPath.prepend)
@@ -225,7 +233,8 @@ void writeKindFields(ObjectWriter &out, const ErPeeringLink &peering)
 
 void writeKindFields(ObjectWriter &out, const ErConnectionLink &connection)
 {
-    out.addUnless(connection.weight == 0, "weight", connection.weight);
+    out.addUnless(connection.weight == 0, "weight", connection.weight)
+        .addUnless(!connection.fastPath, "fastPath", true);
 }
 
 void writeKindFields(ObjectWriter &out, const GlobalReachLink &reach)

@@ -85,7 +85,7 @@ constexpr FieldSpec onPremFields[] = {
     {"advertiseDefaultRoute", boolean, "false"},
 };
 constexpr FieldSpec erCircuitFields[] = {
-    {"sku", "one of `standard`, `premium`", "standard"},
+    {"sku", "one of `standard`, `premium`, `local`", "standard"},
     {"location", text, empty},
     {"bandwidthMbps", "integer (1 or more)", "1000"},
 };
@@ -103,7 +103,12 @@ constexpr FieldSpec vnetFields[] = {
 };
 constexpr FieldSpec erGatewayFields[] = {
     {"vnet", "vnet node id", required},
-    {"sku", text, empty},
+    {"sku",
+     "one of `standard`, `high-performance`, `ultra`, `ergw1az`, `ergw2az`, `ergw3az` (Azure's "
+     "spellings such as `ErGw1AZ` are read too)",
+     "standard"},
+    {"allowRemoteVnetTraffic", boolean, "false"},
+    {"allowVirtualWanTraffic", boolean, "false"},
 };
 constexpr FieldSpec vpnGatewayFields[] = {
     {"vnet", "vnet node id", required},
@@ -114,12 +119,14 @@ constexpr FieldSpec vpnGatewayFields[] = {
 constexpr FieldSpec routeServerFields[] = {
     {"vnet", "vnet node id", required},
     {"branchToBranch", boolean, "false"},
+    {"hubRoutingPreference", "one of `expressroute`, `vpn`, `as-path`", "expressroute"},
 };
 constexpr FieldSpec nvaFields[] = {
     {"vnet", "vnet node id", required}, {"subnet", "subnet name", required},
     {"ip", "address", required},        {"asn", "ASN", "none (required with a `bgp-session`)"},
     {"ipForwarding", boolean, "true"},  {"originate", prefixList, empty},
     {"readvertise", boolean, "false"},  {"asPath", "object", none, &asPathSchema},
+    {"nextHop", "address", "its `ip`"},
 };
 
 // In the order of NodeKind.
@@ -149,6 +156,7 @@ constexpr FieldSpec erPeeringFields[] = {
 };
 constexpr FieldSpec erConnectionFields[] = {
     {"weight", "integer (0 or more)", "0"},
+    {"fastPath", boolean, "false"},
 };
 constexpr FieldSpec globalReachFields[] = {
     {"subnet", "prefix", none},

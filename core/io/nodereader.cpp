@@ -64,7 +64,8 @@ ErCircuit readErCircuit(ObjectReader &object)
 {
     ErCircuit circuit;
     circuit.sku
-        = readEnum(object, "sku", CircuitSku::Standard, circuitSkuFromString, "standard, premium");
+        = readEnum(object, "sku", CircuitSku::Standard, circuitSkuFromString,
+                   "standard, premium, local");
     circuit.location = object.string("location");
     circuit.bandwidthMbps = int(object.integer("bandwidthMbps", 1, maximumInt, 1000));
     return circuit;
@@ -138,6 +139,8 @@ Nva readNva(ObjectReader &object)
     nva.ipForwarding = object.boolean("ipForwarding", true);
     nva.originate = object.prefixes("originate");
     nva.readvertise = object.boolean("readvertise", false);
+    if (const Json *nextHop = object.find("nextHop"))
+        nva.nextHop = readAddress(*nextHop, object.path().key("nextHop"));
     if (Json *asPath = object.find("asPath")) {
         const JsonPath path = object.path().key("asPath");
         ObjectReader policy(*asPath, path, object.schemaOf("asPath"));
@@ -159,8 +162,15 @@ NodeData readNodeData(NodeKind kind, ObjectReader &object)
         return readAvs(object);
     case NodeKind::Vnet:
         return readVnet(object);
-    case NodeKind::ErGateway:
-        return ErGateway{object.requiredString("vnet"), object.string("sku")};
+    case NodeKind::ErGateway: {
+        ErGateway gateway;
+        gateway.vnet = object.requiredString("vnet");
+        gateway.sku = readEnum(object, "sku", ErGatewaySku::Standard, erGatewaySkuFromString,
+                               "standard, high-performance, ultra, ergw1az, ergw2az, ergw3az");
+        gateway.allowRemoteVnetTraffic = object.boolean("allowRemoteVnetTraffic", false);
+        gateway.allowVirtualWanTraffic = object.boolean("allowVirtualWanTraffic", false);
+        return gateway;
+    }
     case NodeKind::VpnGateway: {
         VpnGateway gateway;
         gateway.vnet = object.requiredString("vnet");
@@ -169,8 +179,15 @@ NodeData readNodeData(NodeKind kind, ObjectReader &object)
         gateway.activeActive = object.boolean("activeActive", false);
         return gateway;
     }
-    case NodeKind::RouteServer:
-        return RouteServer{object.requiredString("vnet"), object.boolean("branchToBranch", false)};
+    case NodeKind::RouteServer: {
+        RouteServer server;
+        server.vnet = object.requiredString("vnet");
+        server.branchToBranch = object.boolean("branchToBranch", false);
+        server.hubRoutingPreference
+            = readEnum(object, "hubRoutingPreference", HubRoutingPreference::ExpressRoute,
+                       hubRoutingPreferenceFromString, "expressroute, vpn, as-path");
+        return server;
+    }
     case NodeKind::Nva:
         return readNva(object);
     case NodeKind::Internet:
@@ -185,7 +202,8 @@ LinkData readLinkData(LinkKind kind, ObjectReader &object)
     case LinkKind::ErPeering:
         return ErPeeringLink{object.prefix("primarySubnet"), object.prefix("secondarySubnet")};
     case LinkKind::ErConnection:
-        return ErConnectionLink{int(object.integer("weight", 0, maximumInt, 0))};
+        return ErConnectionLink{int(object.integer("weight", 0, maximumInt, 0)),
+                                object.boolean("fastPath", false)};
     case LinkKind::GlobalReach:
         return GlobalReachLink{object.prefix("subnet")};
     case LinkKind::VnetPeering: {

@@ -67,6 +67,13 @@ bool Ipv4Address::isPublic() const
     return true;
 }
 
+bool Ipv4Address::isRfc1918() const
+{
+    return (m_value & Ipv4Prefix::maskFor(8)) == 0x0a000000
+           || (m_value & Ipv4Prefix::maskFor(12)) == 0xac100000
+           || (m_value & Ipv4Prefix::maskFor(16)) == 0xc0a80000;
+}
+
 std::optional<Ipv4Prefix> Ipv4Prefix::parse(std::string_view text)
 {
     const auto slash = text.find('/');

@@ -28,6 +28,8 @@ public:
     // RFC 1918, shared address space (RFC 6598), loopback, link-local and similar ranges
     // that the public internet does not route.
     bool isPublic() const;
+    // 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16 (RFC 1918).
+    bool isRfc1918() const;
 
     constexpr auto operator<=>(const Ipv4Address &) const = default;
 

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
+#include <string>
 #include <utility>
 
 namespace avsnet::core {
@@ -21,7 +23,13 @@ constexpr std::array nextHopTypeNames = {"VirtualAppliance"sv, "VirtualNetworkGa
                                          "VnetLocal"sv, "Internet"sv, "None"sv};
 constexpr std::array avsInternetNames = {"none"sv, "managed-snat"sv, "public-ip"sv,
                                          "default-route"sv};
-constexpr std::array circuitSkuNames = {"standard"sv, "premium"sv};
+constexpr std::array circuitSkuNames = {"standard"sv, "premium"sv, "local"sv};
+constexpr std::array erGatewaySkuNames = {"standard"sv, "high-performance"sv, "ultra"sv,
+                                          "ergw1az"sv,  "ergw2az"sv,          "ergw3az"sv};
+// Azure's own names for the non-AZ SKUs, as the portal and ARM write them.
+constexpr std::array erGatewaySkuAzureNames = {"standard"sv, "highperformance"sv,
+                                               "ultraperformance"sv};
+constexpr std::array hubRoutingPreferenceNames = {"expressroute"sv, "vpn"sv, "as-path"sv};
 
 template<typename Enum, std::size_t N>
 std::optional<Enum> lookup(const std::array<std::string_view, N> &names, std::string_view text)
@@ -96,6 +104,11 @@ std::string_view toString(LinkKind kind) { return linkKindNames[std::size_t(kind
 std::string_view toString(NextHopType type) { return nextHopTypeNames[std::size_t(type)]; }
 std::string_view toString(AvsInternet internet) { return avsInternetNames[std::size_t(internet)]; }
 std::string_view toString(CircuitSku sku) { return circuitSkuNames[std::size_t(sku)]; }
+std::string_view toString(ErGatewaySku sku) { return erGatewaySkuNames[std::size_t(sku)]; }
+std::string_view toString(HubRoutingPreference preference)
+{
+    return hubRoutingPreferenceNames[std::size_t(preference)];
+}
 
 std::optional<NodeKind> nodeKindFromString(std::string_view text)
 {
@@ -116,6 +129,19 @@ std::optional<AvsInternet> avsInternetFromString(std::string_view text)
 std::optional<CircuitSku> circuitSkuFromString(std::string_view text)
 {
     return lookup<CircuitSku>(circuitSkuNames, text);
+}
+std::optional<ErGatewaySku> erGatewaySkuFromString(std::string_view text)
+{
+    std::string lower(text);
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](unsigned char c) { return char(std::tolower(c)); });
+    if (const auto sku = lookup<ErGatewaySku>(erGatewaySkuNames, lower))
+        return sku;
+    return lookup<ErGatewaySku>(erGatewaySkuAzureNames, lower);
+}
+std::optional<HubRoutingPreference> hubRoutingPreferenceFromString(std::string_view text)
+{
+    return lookup<HubRoutingPreference>(hubRoutingPreferenceNames, text);
 }
 
 } // namespace avsnet::core

@@ -50,7 +50,8 @@ struct OnPremSite
     bool operator==(const OnPremSite &) const = default;
 };
 
-enum class CircuitSku { Standard, Premium };
+// `local` (routing.md revision 2): a circuit in one metro, no Global Reach.
+enum class CircuitSku { Standard, Premium, Local };
 
 struct ErCircuit
 {
@@ -121,10 +122,20 @@ struct VirtualNetwork
     bool operator==(const VirtualNetwork &) const = default;
 };
 
+// ExpressRoute gateway SKUs (articles/expressroute/expressroute-about-virtual-network-gateways.md);
+// the SKU decides how many circuit connections the gateway takes (routing.md R4).
+enum class ErGatewaySku { Standard, HighPerformance, Ultra, ErGw1Az, ErGw2Az, ErGw3Az };
+
 struct ErGateway
 {
     std::string vnet;
-    std::string sku;
+    ErGatewaySku sku = ErGatewaySku::Standard;
+    // R4 (revision 2): accept routes another VNet's gateway put on a shared circuit
+    // ("Allow traffic from remote virtual networks"); Azure's default is off.
+    bool allowRemoteVnetTraffic = false;
+    // The same for routes from Virtual WAN hubs ("Allow traffic from remote Virtual WAN
+    // networks"); default off.
+    bool allowVirtualWanTraffic = false;
     bool operator==(const ErGateway &) const = default;
 };
 
@@ -137,10 +148,15 @@ struct VpnGateway
     bool operator==(const VpnGateway &) const = default;
 };
 
+// How the Route Server ranks routes of one prefix from different sources in the subnets it
+// programs (articles/route-server/hub-routing-preference.md).
+enum class HubRoutingPreference { ExpressRoute, Vpn, AsPath };
+
 struct RouteServer
 {
     std::string vnet;
     bool branchToBranch = false;
+    HubRoutingPreference hubRoutingPreference = HubRoutingPreference::ExpressRoute;
     bool operator==(const RouteServer &) const = default;
 };
 
@@ -162,6 +178,11 @@ struct Nva
     std::vector<Ipv4Prefix> originate;
     bool readvertise = false;
     AsPathPolicy asPath;
+    // The BGP next hop it sets on what it announces (a load balancer or firewall in front of
+    // it, articles/route-server/next-hop-ip.md); absent: its own `ip`.
+    std::optional<Ipv4Address> nextHop;
+
+    Ipv4Address announcedNextHop() const { return nextHop.value_or(ip); }
     bool operator==(const Nva &) const = default;
 };
 
@@ -207,6 +228,9 @@ struct ErPeeringLink
 struct ErConnectionLink
 {
     int weight = 0;
+    // FastPath: traffic from the circuit bypasses the gateway, and with it the GatewaySubnet's
+    // user routes (articles/expressroute/about-fastpath.md).
+    bool fastPath = false;
     bool operator==(const ErConnectionLink &) const = default;
 };
 
@@ -333,11 +357,16 @@ std::string_view toString(LinkKind kind);
 std::string_view toString(NextHopType type);
 std::string_view toString(AvsInternet internet);
 std::string_view toString(CircuitSku sku);
+std::string_view toString(ErGatewaySku sku);
+std::string_view toString(HubRoutingPreference preference);
 std::optional<NodeKind> nodeKindFromString(std::string_view text);
 std::optional<LinkKind> linkKindFromString(std::string_view text);
 std::optional<NextHopType> nextHopTypeFromString(std::string_view text);
 std::optional<AvsInternet> avsInternetFromString(std::string_view text);
 std::optional<CircuitSku> circuitSkuFromString(std::string_view text);
+// Also takes Azure's spellings ("ErGw1AZ", "HighPerformance", "UltraPerformance"), any case.
+std::optional<ErGatewaySku> erGatewaySkuFromString(std::string_view text);
+std::optional<HubRoutingPreference> hubRoutingPreferenceFromString(std::string_view text);
 
 // True when an ASN is in the private ranges BGP speakers strip (64512-65534,
 // 4200000000-4294967294; RFC 6996).

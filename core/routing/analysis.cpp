@@ -122,15 +122,58 @@ private:
         }
     }
 
+    // Sessions whose route count, just propagated, is over an Azure limit that takes them
+    // down (R4, R5, R6). Counted per edge as the receiver got them, refused ones included.
+    std::vector<SessionState> sessionsOverLimits() const
+    {
+        std::vector<SessionState> down;
+        const auto over = [&](const SpeakerGraph::Edge &edge, std::size_t limit) {
+            return m_result.announcedPerEdge[std::size_t(edge.session.index)] > limit;
+        };
+        for (const auto &edge : m_graph->edges()) {
+            const NodeKind sender = m_graph->vertex(edge.from).kind;
+            const NodeKind receiver = m_graph->vertex(edge.to).kind;
+            const std::string count = std::to_string(
+                m_result.announcedPerEdge[std::size_t(edge.session.index)]);
+            if (sender == NodeKind::Nva && receiver == NodeKind::RouteServer
+                && over(edge, limits::routeServerRoutesPerPeer)) {
+                // R6: the Route Server drops the session and withdraws all its routes.
+                down.push_back({edge.session.link, false,
+                                SessionState::DownCause::RouteServerRouteLimit,
+                                "the NVA announces " + count + " routes, above the Route "
+                                "Server's limit of " + std::to_string(limits::routeServerRoutesPerPeer)
+                                    + " per peer, so the Route Server drops the session"});
+            } else if (sender == NodeKind::ErGateway && edge.session.kind == SessionKind::ErConnection
+                       && over(edge, limits::gatewayRoutesToCircuit)) {
+                // R4 (revision 2, expressroute-faqs.md): the connection disconnects, with
+                // every VNet that uses the gateway.
+                down.push_back({edge.session.link, false,
+                                SessionState::DownCause::GatewayRouteLimit,
+                                "the gateway advertises " + count + " routes to the circuit, above "
+                                "the limit of " + std::to_string(limits::gatewayRoutesToCircuit)
+                                    + ", so Azure disconnects the connection"});
+            } else if (sender == NodeKind::OnPrem && receiver == NodeKind::VpnGateway
+                       && edge.session.bgp && over(edge, limits::vpnSitePrefixes)) {
+                // R5 (revision 2, vpn-gateway-vpn-faq.md): the BGP session goes down.
+                down.push_back({edge.session.link, false, SessionState::DownCause::VpnRouteLimit,
+                                "the site sends " + count + " prefixes, above the VPN gateway's "
+                                "limit of " + std::to_string(limits::vpnSitePrefixes)
+                                    + " per BGP session, so the session goes down"});
+            }
+        }
+        return down;
+    }
+
     void propagate()
     {
-        // R6: an NVA announcing more than 1,000 routes to a Route Server has its session
-        // dropped and all its routes withdrawn; that is known only after propagating, so
-        // propagate again without those sessions until none is left to drop.
-        std::vector<int> downLinks;
+        // R4, R5, R6: some limits take a session down only once its routes are counted, and
+        // the routes it carried disappear with it; propagate again without those sessions
+        // until none is left to take down.
+        std::vector<SessionState> downByLimit;
         for (;;) {
             m_graph = std::make_unique<SpeakerGraph>(topology(), m_analysis->m_nodeActive,
-                                                     m_analysis->m_linkActive, downLinks);
+                                                     m_analysis->m_linkActive, m_vnetsServedBy,
+                                                     downByLimit);
             m_analysis->m_asPaths = AsPathPool();
             RoutingPolicy policy(topology(), *m_graph, m_analysis->m_asPaths);
             RoutePropagation propagation(*m_graph, policy);
@@ -142,17 +185,11 @@ private:
                     m_recording->events.push_back(event);
                 };
             }
-            m_result = propagation.run(policy.originations(m_vnetsServedBy), sink);
-            const std::size_t before = downLinks.size();
-            for (const auto &edge : m_graph->edges()) {
-                if (m_graph->vertex(edge.from).kind == NodeKind::Nva
-                    && m_graph->vertex(edge.to).kind == NodeKind::RouteServer
-                    && m_result.announcedPerEdge[std::size_t(edge.session.index)]
-                           > limits::routeServerRoutesPerPeer)
-                    downLinks.push_back(edge.session.link);
-            }
-            if (downLinks.size() == before)
+            m_result = propagation.run(policy.originations(), sink);
+            const auto newlyDown = sessionsOverLimits();
+            if (newlyDown.empty())
                 break;
+            downByLimit.insert(downByLimit.end(), newlyDown.begin(), newlyDown.end());
         }
 
         auto &tables = m_analysis->m_bgpTables;
@@ -246,18 +283,33 @@ EffectiveRouteTable Analysis::effectiveRoutes(int vnetNode, int subnetIndex) con
                                                           : m_programmed[std::size_t(vnetNode)];
     std::vector<EffectiveRoute> user;
     if (table) {
-        int vpnGateway = -1;
-        const int hub = m_gatewayVnet[std::size_t(vnetNode)];
-        for (std::size_t i = 0; hub >= 0 && i < topology().nodes.size(); ++i) {
-            const Node &node = topology().nodes[i];
-            if (vpnGateway < 0 && m_nodeActive[i] && node.kind() == NodeKind::VpnGateway
-                && node.parentVnet() == topology().nodes[std::size_t(hub)].id)
-                vpnGateway = int(i);
-        }
-        user = userRoutes(*table, vpnGateway);
+        // R7 (revision 2, virtual-networks-udr-overview.md: "You can't specify Virtual Network
+        // Gateways if you have VPN and ExpressRoute coexisting connections either."): where
+        // both kinds coexist, a VirtualNetworkGateway user route leads nowhere.
+        const GatewaysOfVnet gateways = gatewaysUsedBy(vnetNode);
+        user = userRoutes(*table, gateways.expressRoute >= 0 ? -1 : gateways.vpn);
     }
     return EffectiveRouteTable(m_systemRoutes[std::size_t(vnetNode)], std::move(bgp),
                                std::move(user));
+}
+
+Analysis::GatewaysOfVnet Analysis::gatewaysUsedBy(int vnetNode) const
+{
+    GatewaysOfVnet gateways;
+    const int hub = m_gatewayVnet[std::size_t(vnetNode)];
+    if (hub < 0)
+        return gateways;
+    const std::string &hubId = topology().nodes[std::size_t(hub)].id;
+    for (std::size_t i = 0; i < topology().nodes.size(); ++i) {
+        const Node &node = topology().nodes[i];
+        if (!m_nodeActive[i] || node.parentVnet() != hubId)
+            continue;
+        if (node.kind() == NodeKind::VpnGateway && gateways.vpn < 0)
+            gateways.vpn = int(i);
+        else if (node.kind() == NodeKind::ErGateway && gateways.expressRoute < 0)
+            gateways.expressRoute = int(i);
+    }
+    return gateways;
 }
 
 std::shared_ptr<const Analysis> analyze(std::shared_ptr<const Topology> topology)

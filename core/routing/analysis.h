@@ -21,11 +21,27 @@ namespace avsnet::core {
 // A BGP session the engine set up from a link, and whether it carries routes.
 struct SessionState
 {
-    enum class DownCause { None, PrefixLimit, PeerLimit, RouteServerRouteLimit, AsnRule };
+    enum class DownCause {
+        None,
+        PrefixLimit,           // R2: an on-prem site above the circuit's prefix limit
+        PeerLimit,             // R6: a Route Server's ninth peer
+        RouteServerRouteLimit, // R6: an NVA announcing more than 4,000 routes
+        GatewayRouteLimit,     // R4: an ER gateway advertising more than 1,000 routes
+        VpnRouteLimit,         // R5: a VPN site sending more than 4,000 prefixes
+        AsnRule,               // an ASN Azure does not peer with (reserved-asn reports it)
+        BgpOff,                // a VPN gateway with BGP off runs no BGP session
+    };
     int link = -1;
     bool up = true;
     DownCause cause = DownCause::None;
     std::string downReason; // why not, for findings and tooltips
+
+    // A limit took it down after routes were counted (propagation ran again without it).
+    bool downByLimit() const
+    {
+        return cause == DownCause::PrefixLimit || cause == DownCause::RouteServerRouteLimit
+               || cause == DownCause::GatewayRouteLimit || cause == DownCause::VpnRouteLimit;
+    }
 };
 
 // A route the engine refused, kept for findings and for explaining a missing route.
@@ -61,6 +77,13 @@ public:
     std::shared_ptr<const ProgrammedRouteSet> programmedRoutes(int vnetNode) const;
     // The VNet whose gateways and Route Server a VNet uses (itself, a hub, or -1).
     int gatewayVnet(int vnetNode) const;
+    // The active ExpressRoute and VPN gateways a VNet uses (its own or its hub's); -1: none.
+    struct GatewaysOfVnet
+    {
+        int expressRoute = -1;
+        int vpn = -1;
+    };
+    GatewaysOfVnet gatewaysUsedBy(int vnetNode) const;
     // Whether a node or link takes part (not disabled, both ends present and enabled).
     bool isNodeActive(int node) const;
     bool isLinkActive(int link) const;

@@ -23,17 +23,26 @@ std::span<const BgpRoute> BgpTable::routesFor(const Ipv4Prefix &prefix) const
 const BgpRoute *BgpTable::bestMatch(Ipv4Address address,
                                     const std::function<bool(const BgpRoute &)> &accept) const
 {
-    for (int length = 32; length >= 0; --length) {
+    const auto matches = bestMatches(address, accept);
+    return matches.empty() ? nullptr : matches.front();
+}
+
+std::vector<const BgpRoute *>
+BgpTable::bestMatches(Ipv4Address address,
+                      const std::function<bool(const BgpRoute &)> &accept) const
+{
+    std::vector<const BgpRoute *> matches;
+    for (int length = 32; length >= 0 && matches.empty(); --length) {
         if (!(m_lengths & (std::uint64_t(1) << length)))
             continue;
         const Ipv4Prefix candidate(Ipv4Address(address.value() & Ipv4Prefix::maskFor(length)),
                                    length);
         for (const auto &route : routesFor(candidate)) {
             if (route.active && (!accept || accept(route)))
-                return &route;
+                matches.push_back(&route);
         }
     }
-    return nullptr;
+    return matches;
 }
 
 } // namespace avsnet::core

@@ -43,6 +43,11 @@ public:
     // nullptr when none. The first active route of that prefix wins an ECMP tie.
     const BgpRoute *bestMatch(Ipv4Address address,
                               const std::function<bool(const BgpRoute &)> &accept = {}) const;
+    // Every active route `accept` takes for the longest prefix holding `address` (several
+    // under ECMP); empty when none.
+    std::vector<const BgpRoute *>
+    bestMatches(Ipv4Address address,
+                const std::function<bool(const BgpRoute &)> &accept = {}) const;
 
 private:
     std::vector<BgpRoute> m_routes;

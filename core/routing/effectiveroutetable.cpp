@@ -142,17 +142,31 @@ std::vector<EffectiveRoute> EffectiveRouteTable::allRoutes() const
 
 std::optional<EffectiveRoute> EffectiveRouteTable::lookup(Ipv4Address address) const
 {
-    for (int length = 32; length >= 0; --length) {
+    auto matches = lookupAll(address);
+    if (matches.empty())
+        return std::nullopt;
+    return std::move(matches.front());
+}
+
+std::vector<EffectiveRoute> EffectiveRouteTable::lookupAll(Ipv4Address address) const
+{
+    std::vector<EffectiveRoute> matches;
+    for (int length = 32; length >= 0 && matches.empty(); --length) {
         if (!(m_lengths & (std::uint64_t(1) << length)))
             continue;
         const Ipv4Prefix candidate(Ipv4Address(address.value() & Ipv4Prefix::maskFor(length)),
                                    length);
-        for (const auto &route : routesFor(candidate)) {
+        for (auto &route : routesFor(candidate)) {
             if (route.active)
-                return route;
+                matches.push_back(std::move(route));
         }
     }
-    return std::nullopt;
+    return matches;
+}
+
+EffectiveRouteTable EffectiveRouteTable::withoutUserRoutes() const
+{
+    return EffectiveRouteTable(m_system, m_bgp, {});
 }
 
 } // namespace avsnet::core

@@ -69,6 +69,11 @@ public:
     // route; the first of an ECMP group. Empty when nothing matches (cannot happen with the
     // system default route present, but a table may be built without it in tests).
     std::optional<EffectiveRoute> lookup(Ipv4Address address) const;
+    // Every active route of that longest prefix (several under ECMP); empty when none.
+    std::vector<EffectiveRoute> lookupAll(Ipv4Address address) const;
+    // The same table without its user routes: what a packet that bypasses them meets
+    // (R8, FastPath skips the GatewaySubnet's user routes).
+    EffectiveRouteTable withoutUserRoutes() const;
 
     bool hasBgpRoutes() const { return m_bgp != nullptr; }
     const std::shared_ptr<const ProgrammedRouteSet> &bgpRoutes() const { return m_bgp; }

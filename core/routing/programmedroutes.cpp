@@ -12,12 +12,24 @@ namespace avsnet::core {
 namespace {
 
 // R7: ExpressRoute beats VPN and NVA routes for one prefix, then the shorter AS path wins,
-// then equal routes share the traffic (ECMP).
-void selectAmongGateways(std::vector<EffectiveRoute> &routes, const AsPathPool &asPaths)
+// then equal routes share the traffic (ECMP). R6 (revision 2,
+// route-server/hub-routing-preference.md): the Route Server's hubRoutingPreference may put
+// VPN and NVA routes first, or the AS path first.
+void selectAmongGateways(std::vector<EffectiveRoute> &routes, const AsPathPool &asPaths,
+                         HubRoutingPreference preference)
 {
     const auto key = [&](const EffectiveRoute &route) {
-        return std::tuple(route.programmedBy == ProgrammedBy::ExpressRoute ? 0 : 1,
-                          asPaths.length(route.asPath));
+        const int expressRouteFirst = route.programmedBy == ProgrammedBy::ExpressRoute ? 0 : 1;
+        const std::size_t length = asPaths.length(route.asPath);
+        switch (preference) {
+        case HubRoutingPreference::ExpressRoute:
+            break;
+        case HubRoutingPreference::Vpn:
+            return std::tuple(std::size_t(1 - expressRouteFirst), length);
+        case HubRoutingPreference::AsPath:
+            return std::tuple(length, std::size_t(expressRouteFirst));
+        }
+        return std::tuple(std::size_t(expressRouteFirst), length);
     };
     for (auto first = routes.begin(); first != routes.end();) {
         const auto last = std::find_if(first, routes.end(),
@@ -55,10 +67,13 @@ programmedRoutes(const Topology &topology, const SpeakerGraph &graph,
     }
 
     auto set = std::make_shared<ProgrammedRouteSet>();
+    HubRoutingPreference preference = HubRoutingPreference::ExpressRoute;
     for (int node = 0; node < graph.vertexCount(); ++node) {
         const SpeakerVertex &speaker = graph.vertex(node);
         if (!speaker.speaks || speaker.vnet != hub)
             continue;
+        if (speaker.kind == NodeKind::RouteServer)
+            preference = topology.nodes[std::size_t(node)].as<RouteServer>()->hubRoutingPreference;
         const BgpTable &table = tables[std::size_t(node)];
         Ipv4Prefix last;
         bool haveLast = false;
@@ -93,10 +108,12 @@ programmedRoutes(const Topology &topology, const SpeakerGraph &graph,
                     [&](const Ipv4Prefix &range) { return range.contains(route.prefix); });
                 if (insideServedRange)
                     continue;
+                // R6 (revision 2, route-server/next-hop-ip.md): the next hop the NVA set,
+                // its own address unless it names a load balancer or firewall.
                 programmed.programmedBy = ProgrammedBy::RouteServer;
                 programmed.nextHopNode = route.learnedFrom;
                 programmed.nextHopIp =
-                    topology.nodes[std::size_t(route.learnedFrom)].as<Nva>()->ip;
+                    topology.nodes[std::size_t(route.learnedFrom)].as<Nva>()->announcedNextHop();
             } else {
                 continue;
             }
@@ -110,7 +127,7 @@ programmedRoutes(const Topology &topology, const SpeakerGraph &graph,
     }
     std::stable_sort(set->routes.begin(), set->routes.end(),
                      [](const auto &a, const auto &b) { return a.prefix < b.prefix; });
-    selectAmongGateways(set->routes, asPaths);
+    selectAmongGateways(set->routes, asPaths, preference);
     for (const auto &route : set->routes)
         set->lengths |= std::uint64_t(1) << route.prefix.length();
     return set;

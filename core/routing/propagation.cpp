@@ -152,25 +152,36 @@ std::optional<RouteCandidate> RoutePropagation::exportOver(int sender,
                                                            const Ipv4Prefix &prefix,
                                                            const PrefixState &state)
 {
+    // Standard BGP: a speaker advertises its one best route, never back to the neighbour it
+    // came from, and only where its policy lets it go; no second-best takes its place. Equal
+    // routes (ECMP) are broken by its own prefix first, then the lowest neighbour index, as
+    // the tables list them.
     const RouteCandidate *best = nullptr;
     RoutingPolicy::RankKey bestRank{};
     for (const auto &route : state.ribIn[std::size_t(sender)]) {
-        // Never back over the session it came from (standard BGP).
-        if (route.rejected || route.from == edge.to)
-            continue;
-        if (!m_policy.mayExport(sender, route, edge, prefix))
+        if (route.rejected)
             continue;
         const auto rank = m_policy.rank(sender, route);
-        if (!best || rank > bestRank) {
+        const bool better = !best || rank > bestRank
+                            || (rank == bestRank
+                                && std::pair(!route.isLocal(), route.from)
+                                       < std::pair(!best->isLocal(), best->from));
+        if (better) {
             best = &route;
             bestRank = rank;
         }
     }
-    if (!best)
+    if (!best || best->from == edge.to || !m_policy.mayExport(sender, *best, edge, prefix))
         return std::nullopt;
     RouteCandidate offer;
-    offer.asPath = m_policy.exportedPath(sender, best->asPath, edge);
+    offer.asPath = m_policy.exportedPath(sender, *best, edge);
     offer.origin = best->origin;
+    // R4: the gateway through which a route enters the circuits; circuits keep it.
+    const SpeakerVertex &speaker = m_graph.vertex(sender);
+    if (speaker.kind == NodeKind::ErGateway && edge.session.kind == SessionKind::ErConnection)
+        offer.entry = sender;
+    else if (speaker.isCircuit())
+        offer.entry = best->entry;
     return offer;
 }
 

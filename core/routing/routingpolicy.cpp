@@ -10,12 +10,22 @@ namespace {
 
 const Ipv4Prefix defaultRoute(Ipv4Address(0), 0);
 
-bool isGateway(NodeKind kind)
+// R2 (observed, LAB adstuart/azure-expressroute-globalreach-avs): a route learned over Global
+// Reach leaves a circuit towards a gateway or a customer edge with 12076 three times.
+constexpr int globalReachEdgeCopies = 3;
+
+bool overlaps(const Ipv4Prefix &a, const Ipv4Prefix &b)
 {
-    return kind == NodeKind::ErGateway || kind == NodeKind::VpnGateway;
+    return a.contains(b) || b.contains(a);
 }
 
 } // namespace
+
+std::size_t lengthWithoutLeadingPrivateAsns(std::span<const Asn> path)
+{
+    const auto firstPublic = std::find_if_not(path.begin(), path.end(), isPrivateAsn);
+    return std::size_t(path.end() - firstPublic);
+}
 
 RoutingPolicy::RoutingPolicy(const Topology &topology, const SpeakerGraph &graph,
                              AsPathPool &asPaths)
@@ -24,8 +34,14 @@ RoutingPolicy::RoutingPolicy(const Topology &topology, const SpeakerGraph &graph
     , m_asPaths(asPaths)
 {}
 
-std::vector<Origination>
-RoutingPolicy::originations(const std::vector<std::vector<int>> &vnetsServedBy)
+std::optional<SessionKind> RoutingPolicy::learnedOver(const RouteCandidate &route) const
+{
+    if (route.isLocal())
+        return std::nullopt;
+    return m_graph.edges()[std::size_t(route.edge)].session.kind;
+}
+
+std::vector<Origination> RoutingPolicy::originations()
 {
     std::vector<Origination> result;
     const auto add = [&](const Ipv4Prefix &prefix, int node, AsPathId path, unsigned use) {
@@ -65,13 +81,8 @@ RoutingPolicy::originations(const std::vector<std::vector<int>> &vnetsServedBy)
         case NodeKind::VpnGateway:
         case NodeKind::RouteServer:
             // R1: the ranges of its VNet and of every spoke using its gateways.
-            if (speaker.vnet < 0)
-                break;
-            for (const int vnet : vnetsServedBy[std::size_t(speaker.vnet)]) {
-                for (const auto &range :
-                     m_topology.nodes[std::size_t(vnet)].as<VirtualNetwork>()->addressSpace)
-                    add(range, node, AsPathPool::emptyPath, OverBgp | OverStaticVpn);
-            }
+            for (const auto &range : m_graph.rangesServedBy(speaker.vnet))
+                add(range, node, AsPathPool::emptyPath, OverBgp | OverStaticVpn);
             break;
         case NodeKind::Nva:
             for (const auto &prefix : model.as<Nva>()->originate)
@@ -110,12 +121,27 @@ std::optional<std::string> RoutingPolicy::refusal(int receiver,
         // clouds all share 398656 and reach each other over Global Reach (decision: no
         // loop check on it), so only a route of its own coming back is ignored (by origin).
         return std::nullopt;
-    case NodeKind::ErGateway:
-        // R2: an ER gateway accepts paths holding 65515 (VNets on one circuit reach each
-        // other, expressroute-faqs.md) unless its VNet has a Route Server (route-server-faq.md).
+    case NodeKind::ErGateway: {
+        if (learnedOver(route) != SessionKind::ErConnection)
+            return std::nullopt;
+        // R4 (revision 2, expressroute/virtual-network-connectivity-guidance.md: "By default,
+        // virtual network-to-virtual network (VNet-to-VNet) ... traffic is disabled through
+        // ExpressRoute"): a route another VNet's gateway put on the circuit is refused unless
+        // this gateway allows remote VNet traffic. It is judged by where it entered the
+        // circuits, whatever its path carries.
+        if (route.entry >= 0 && m_graph.vertex(route.entry).vnet != speaker.vnet
+            && !m_topology.nodes[std::size_t(receiver)].as<ErGateway>()->allowRemoteVnetTraffic) {
+            const Node &entry = m_topology.nodes[std::size_t(route.entry)];
+            return "it comes from " + entry.parentVnet() + " through " + entry.id
+                   + " over a shared circuit, and allowRemoteVnetTraffic is off";
+        }
+        // R2: beside a Route Server, a circuit-learned path still holding 65515 is dropped
+        // (route-server-faq.md: "the NVA-advertised routes will be dropped by the second
+        // Route Server").
         if (holds(azureGatewayAsn) && m_graph.vnetHasRouteServer(speaker.vnet))
             return "its AS path holds 65515 and the VNet has a Route Server";
         return std::nullopt;
+    }
     case NodeKind::RouteServer:
         // R6: the Route Server drops every route whose AS path holds 65515.
         if (holds(azureGatewayAsn))
@@ -140,9 +166,7 @@ bool RoutingPolicy::mayExport(int sender, const RouteCandidate &route,
 {
     const SpeakerVertex &speaker = m_graph.vertex(sender);
     const SessionKind out = edge.session.kind;
-    const auto learnedOver = [&](SessionKind kind) {
-        return !route.isLocal() && m_graph.edges()[std::size_t(route.edge)].session.kind == kind;
-    };
+    const std::optional<SessionKind> learned = learnedOver(route);
     if (route.isLocal()) {
         // Own prefixes: over a static VPN connection only those meant for it (R5).
         const unsigned use = out == SessionKind::VpnConnection && !edge.session.bgp
@@ -162,31 +186,42 @@ bool RoutingPolicy::mayExport(int sender, const RouteCandidate &route,
     case NodeKind::Avs:
         // R3: Global Reach is not transitive: nothing learned over one Global Reach link
         // goes over another. Everything else passes (R2: to gateways and to the site).
-        return !(out == SessionKind::GlobalReach && learnedOver(SessionKind::GlobalReach));
+        return !(out == SessionKind::GlobalReach && learned == SessionKind::GlobalReach);
     case NodeKind::ErGateway:
         // R4: towards circuits only its own ranges and (branch-to-branch) the Route Server's
         // routes; never a route from one circuit to another (CAF network basics,
         // architecture-hub-and-spoke.md). To the Route Server: what its circuits gave it.
         if (out == SessionKind::ErConnection)
-            return route.isLocal() || learnedOver(SessionKind::SameVnet);
+            return route.isLocal() || learned == SessionKind::SameVnet;
         if (out == SessionKind::SameVnet)
-            return learnedOver(SessionKind::ErConnection);
+            return learned == SessionKind::ErConnection;
         return false;
     case NodeKind::VpnGateway:
         // R5: to a site its own ranges, the other sites' routes, and the Route Server's
-        // routes; never 0.0.0.0/0 (vpn-gateway-vpn-faq.md).
-        if (out == SessionKind::VpnConnection)
-            return !prefix.isDefaultRoute();
+        // routes; never 0.0.0.0/0, and (revision 2, vpn-gateway-vpn-faq.md) never a learned
+        // route that overlaps a range of the VNets it serves.
+        if (out == SessionKind::VpnConnection) {
+            if (prefix.isDefaultRoute())
+                return false;
+            if (route.isLocal())
+                return true;
+            const auto &served = m_graph.rangesServedBy(speaker.vnet);
+            return std::none_of(served.begin(), served.end(),
+                                [&](const Ipv4Prefix &range) { return overlaps(range, prefix); });
+        }
         if (out == SessionKind::SameVnet)
-            return learnedOver(SessionKind::VpnConnection) || learnedOver(SessionKind::BgpPeer);
+            return learned == SessionKind::VpnConnection || learned == SessionKind::BgpPeer;
         if (out == SessionKind::BgpPeer)
-            return route.isLocal() || learnedOver(SessionKind::VpnConnection);
+            return route.isLocal() || learned == SessionKind::VpnConnection;
         return false;
     case NodeKind::RouteServer:
-        // R6: to NVAs its VNet ranges and (branch-to-branch) the gateways' routes, never
-        // another NVA's routes (decision); to gateways the NVAs' and the other gateways'.
+        // R6: to NVAs its VNet ranges, (branch-to-branch) the gateways' routes, and
+        // (revision 2) every other NVA's routes: it reflects among its peers whatever
+        // branchToBranch says (route-server-faq.md on NO_ADVERTISE). To gateways the NVAs'
+        // and the other gateways' routes.
         if (out == SessionKind::BgpPeer)
-            return route.isLocal() || learnedOver(SessionKind::SameVnet);
+            return route.isLocal() || learned == SessionKind::SameVnet
+                   || learned == SessionKind::BgpPeer;
         if (out == SessionKind::SameVnet)
             return !route.isLocal();
         return false;
@@ -200,34 +235,56 @@ bool RoutingPolicy::mayExport(int sender, const RouteCandidate &route,
     return false;
 }
 
-AsPathId RoutingPolicy::exportedPath(int sender, AsPathId path, const SpeakerGraph::Edge &edge)
+AsPathId RoutingPolicy::circuitExport(AsPathId path, std::optional<SessionKind> learned,
+                                      SessionKind out)
 {
-    const std::uint64_t key = (std::uint64_t(path) << 32) | std::uint32_t(edge.session.index);
+    // R3/R2 (revision 2): Global Reach is iBGP between Microsoft edges of AS 12076, so its
+    // own hop adds nothing.
+    if (out == SessionKind::GlobalReach)
+        return path;
+    const bool overGlobalReach = learned == SessionKind::GlobalReach;
+    const int copies = overGlobalReach ? globalReachEdgeCopies : 1;
+    // R2 (revision 2, route-server-faq.md; architecture-network-design-considerations.md):
+    // towards a customer edge only the leading private ASNs go, then 12076 comes first.
+    if (out == SessionKind::ErPeering)
+        return prepend(withoutLeadingPrivateAsns(path), microsoftEdgeAsn, copies);
+    // R2 (observed, LAB fabferri/az-pattern hub-spoke-azfw-routeserver-er): a VNet's own
+    // range passed from one gateway to another arrives as [12076, 12076].
+    const auto asns = m_asPaths.path(path);
+    if (!overGlobalReach && learned == SessionKind::ErConnection && asns.size() == 1
+        && asns.front() == azureGatewayAsn)
+        return m_asPaths.intern(std::array<Asn, 2>{microsoftEdgeAsn, microsoftEdgeAsn});
+    return prepend(path, microsoftEdgeAsn, copies);
+}
+
+AsPathId RoutingPolicy::exportedPath(int sender, const RouteCandidate &route,
+                                     const SpeakerGraph::Edge &edge)
+{
+    const std::optional<SessionKind> learned = learnedOver(route);
+    const std::uint64_t learnedKey = learned ? std::uint64_t(*learned) + 1 : 0;
+    const std::uint64_t key = (std::uint64_t(route.asPath) << 32)
+                              | (std::uint64_t(edge.session.index) << 3) | learnedKey;
     if (const auto cached = m_exportCache.find(key); cached != m_exportCache.end())
         return cached->second;
 
     const SpeakerVertex &speaker = m_graph.vertex(sender);
-    AsPathId result = path;
+    AsPathId result = route.asPath;
     if (edge.session.kind == SessionKind::SameVnet) {
         // The gateways and Route Server of one VNet are all 65515: no prepend among them.
-        result = path;
+        result = route.asPath;
     } else if (edge.session.kind == SessionKind::VpnConnection && !edge.session.bgp) {
         result = AsPathPool::emptyPath; // static routes carry no path (R5)
     } else if (speaker.isCircuit()) {
-        // R2: a circuit prepends 12076 when it passes a route on; towards a customer edge
-        // it first removes the private ASNs (route-server-faq.md).
-        const bool towardsCustomerEdge = edge.session.kind == SessionKind::ErPeering;
-        result = prepend(towardsCustomerEdge ? withoutPrivateAsns(path) : path,
-                         microsoftEdgeAsn, 1);
+        result = circuitExport(route.asPath, learned, edge.session.kind);
     } else if (speaker.kind == NodeKind::Nva) {
         // R6: replacePrivate rewrites the learned path; prepend adds extra copies.
         const auto &nva = *m_topology.nodes[std::size_t(sender)].as<Nva>();
-        const AsPathId learned = nva.asPath.replacePrivate
-                                     ? withPrivateAsnsReplaced(path, speaker.asn)
-                                     : path;
-        result = prepend(learned, speaker.asn, 1 + std::max(0, nva.asPath.prepend));
+        const AsPathId path = nva.asPath.replacePrivate
+                                  ? withPrivateAsnsReplaced(route.asPath, speaker.asn)
+                                  : route.asPath;
+        result = prepend(path, speaker.asn, 1 + std::max(0, nva.asPath.prepend));
     } else {
-        result = prepend(path, speaker.asn, 1);
+        result = prepend(route.asPath, speaker.asn, 1);
     }
     m_exportCache.emplace(key, result);
     return result;
@@ -236,10 +293,10 @@ AsPathId RoutingPolicy::exportedPath(int sender, AsPathId path, const SpeakerGra
 RoutingPolicy::RankKey RoutingPolicy::rank(int speaker, const RouteCandidate &route) const
 {
     const SpeakerVertex &vertex = m_graph.vertex(speaker);
-    const long long pathLength = -(long long)(m_asPaths.length(route.asPath));
     if (route.isLocal())
         return {1, 0, 0, 0};
     const SpeakerGraph::Edge &edge = m_graph.edges()[std::size_t(route.edge)];
+    long long pathLength = (long long)(m_asPaths.length(route.asPath));
     long long sourceClass = 0;
     long long weight = 0;
     if (vertex.kind == NodeKind::ErGateway) {
@@ -252,9 +309,18 @@ RoutingPolicy::RankKey RoutingPolicy::rank(int speaker, const RouteCandidate &ro
         weight = edge.session.weight;
     } else if (vertex.isCircuit()) {
         // R3 (decision): a route learned over Global Reach loses to one learned directly.
-        sourceClass = edge.session.kind == SessionKind::GlobalReach ? 0 : 1;
+        const bool overGlobalReach = edge.session.kind == SessionKind::GlobalReach;
+        sourceClass = overGlobalReach ? 0 : 1;
+        if (vertex.kind == NodeKind::Avs) {
+            // R8 (revision 2, architecture-network-design-considerations.md: "If you prepend
+            // using Private ASN, Azure VMware Solution will ignore the prepend"): the Tier-0
+            // ranks routes as its managed circuit hands them over, leading private ASNs
+            // removed. (decision) The managed circuit's own choice is the Tier-0's.
+            pathLength = (overGlobalReach ? globalReachEdgeCopies : 1)
+                         + (long long)(lengthWithoutLeadingPrivateAsns(m_asPaths.path(route.asPath)));
+        }
     }
-    return {0, sourceClass, weight, pathLength};
+    return {0, sourceClass, weight, -pathLength};
 }
 
 AsPathId RoutingPolicy::prepend(AsPathId path, Asn asn, int times)
@@ -265,14 +331,13 @@ AsPathId RoutingPolicy::prepend(AsPathId path, Asn asn, int times)
     return m_asPaths.intern(result);
 }
 
-AsPathId RoutingPolicy::withoutPrivateAsns(AsPathId path)
+AsPathId RoutingPolicy::withoutLeadingPrivateAsns(AsPathId path)
 {
-    std::vector<Asn> result;
-    for (const Asn asn : m_asPaths.path(path)) {
-        if (!isPrivateAsn(asn))
-            result.push_back(asn);
-    }
-    return m_asPaths.intern(result);
+    const auto asns = m_asPaths.path(path);
+    const auto firstPublic = std::find_if_not(asns.begin(), asns.end(), isPrivateAsn);
+    if (firstPublic == asns.begin())
+        return path;
+    return m_asPaths.intern(std::span<const Asn>(firstPublic, asns.end()));
 }
 
 AsPathId RoutingPolicy::withPrivateAsnsReplaced(AsPathId path, Asn asn)

@@ -20,6 +20,10 @@ struct RouteCandidate
     int from = -1;        // neighbour node; -1 for its own prefix
     AsPathId asPath = AsPathPool::emptyPath;
     int origin = -1;      // node that originated the prefix
+    // The ExpressRoute gateway through which the route entered the circuits (R4: another
+    // VNet's routes need allowRemoteVnetTraffic); -1 when it did not come from a gateway.
+    // Circuits and Global Reach keep it.
+    int entry = -1;
     unsigned localUse = 0; // own prefixes: which sessions may carry it (LocalUse bits)
     bool rejected = false; // announced but refused by the receiver (still counts for limits)
 
@@ -50,30 +54,35 @@ public:
 
     RoutingPolicy(const Topology &topology, const SpeakerGraph &graph, AsPathPool &asPaths);
 
-    // R1, for every active speaker, sorted by prefix then node. `vnetsServedBy[v]` lists the
-    // VNets whose gateways live in VNet v: v itself and its spokes using remote gateways.
-    std::vector<Origination>
-    originations(const std::vector<std::vector<int>> &vnetsServedBy);
+    // R1, for every active speaker, sorted by prefix then node.
+    std::vector<Origination> originations();
 
     // Why `receiver` refuses a route, or nothing when it takes it.
     std::optional<std::string> refusal(int receiver, const RouteCandidate &route) const;
-    // Whether `sender` may pass `route` over `edge` (not counting the never-back rule).
+    // Whether `sender` may pass its best route over `edge` (not counting the never-back rule).
     bool mayExport(int sender, const RouteCandidate &route, const SpeakerGraph::Edge &edge,
                    const Ipv4Prefix &prefix) const;
-    // The AS path the neighbour receives when `sender` passes a path over `edge`.
-    AsPathId exportedPath(int sender, AsPathId path, const SpeakerGraph::Edge &edge);
+    // The AS path the neighbour receives when `sender` passes `route` over `edge`.
+    AsPathId exportedPath(int sender, const RouteCandidate &route, const SpeakerGraph::Edge &edge);
     // Larger is better; equal keys are equal-cost (ECMP).
     RankKey rank(int speaker, const RouteCandidate &route) const;
 
+    // The kind of session a route came over; nullopt for a speaker's own prefix.
+    std::optional<SessionKind> learnedOver(const RouteCandidate &route) const;
+
 private:
     AsPathId prepend(AsPathId path, Asn asn, int times);
-    AsPathId withoutPrivateAsns(AsPathId path);
+    AsPathId withoutLeadingPrivateAsns(AsPathId path);
     AsPathId withPrivateAsnsReplaced(AsPathId path, Asn asn);
+    AsPathId circuitExport(AsPathId path, std::optional<SessionKind> learned, SessionKind out);
 
     const Topology &m_topology;
     const SpeakerGraph &m_graph;
     AsPathPool &m_asPaths;
-    std::unordered_map<std::uint64_t, AsPathId> m_exportCache; // (path, edge) -> path
+    std::unordered_map<std::uint64_t, AsPathId> m_exportCache; // (path, edge, how learned)
 };
+
+// The length of a path once the leading private ASNs are gone (R2, towards a customer edge).
+std::size_t lengthWithoutLeadingPrivateAsns(std::span<const Asn> path);
 
 } // namespace avsnet::core

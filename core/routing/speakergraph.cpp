@@ -41,10 +41,21 @@ Asn asnOf(const Node &node)
 } // namespace
 
 SpeakerGraph::SpeakerGraph(const Topology &topology, const std::vector<bool> &nodeActive,
-                           const std::vector<bool> &linkActive, const std::vector<int> &downLinks)
+                           const std::vector<bool> &linkActive,
+                           const std::vector<std::vector<int>> &vnetsServedBy,
+                           const std::vector<SessionState> &downByLimit)
     : m_graph(topology.nodes.size())
     , m_vnetHasRouteServer(topology.nodes.size(), false)
+    , m_vnetsServedBy(vnetsServedBy)
+    , m_rangesServedBy(topology.nodes.size())
 {
+    for (std::size_t vnet = 0; vnet < m_vnetsServedBy.size(); ++vnet) {
+        for (const int served : m_vnetsServedBy[vnet]) {
+            for (const auto &range :
+                 topology.nodes[std::size_t(served)].as<VirtualNetwork>()->addressSpace)
+                m_rangesServedBy[vnet].push_back(range.network());
+        }
+    }
     std::unordered_map<std::string_view, int> indexById;
     for (std::size_t i = 0; i < topology.nodes.size(); ++i)
         indexById.emplace(topology.nodes[i].id, int(i));
@@ -61,13 +72,27 @@ SpeakerGraph::SpeakerGraph(const Topology &topology, const std::vector<bool> &no
         if (vertex.speaks && vertex.kind == NodeKind::RouteServer && vertex.vnet >= 0)
             m_vnetHasRouteServer[std::size_t(vertex.vnet)] = true;
     }
-    addLinkSessions(topology, linkActive, downLinks);
+    addLinkSessions(topology, linkActive, downByLimit);
     addBranchToBranchSessions(topology);
 }
 
 bool SpeakerGraph::vnetHasRouteServer(int vnet) const
 {
     return vnet >= 0 && m_vnetHasRouteServer[std::size_t(vnet)];
+}
+
+const std::vector<int> &SpeakerGraph::vnetsServedBy(int vnet) const
+{
+    static const std::vector<int> none;
+    return vnet >= 0 && std::size_t(vnet) < m_vnetsServedBy.size()
+               ? m_vnetsServedBy[std::size_t(vnet)]
+               : none;
+}
+
+const std::vector<Ipv4Prefix> &SpeakerGraph::rangesServedBy(int vnet) const
+{
+    static const std::vector<Ipv4Prefix> none;
+    return vnet >= 0 ? m_rangesServedBy[std::size_t(vnet)] : none;
 }
 
 void SpeakerGraph::addSession(int from, int to, SessionKind kind, int link, int weight, bool bgp)
@@ -83,7 +108,7 @@ void SpeakerGraph::addSession(int from, int to, SessionKind kind, int link, int 
 }
 
 void SpeakerGraph::addLinkSessions(const Topology &topology, const std::vector<bool> &linkActive,
-                                   const std::vector<int> &downLinks)
+                                   const std::vector<SessionState> &downByLimit)
 {
     std::unordered_map<std::string_view, int> indexById;
     for (std::size_t i = 0; i < topology.nodes.size(); ++i)
@@ -98,11 +123,10 @@ void SpeakerGraph::addLinkSessions(const Topology &topology, const std::vector<b
         int to = indexById.at(link.to);
         SessionState state{int(i), true, SessionState::DownCause::None, {}};
 
-        if (std::find(downLinks.begin(), downLinks.end(), int(i)) != downLinks.end()) {
-            state = {int(i), false, SessionState::DownCause::RouteServerRouteLimit, "the NVA announces more than "
-                                        + std::to_string(limits::routeServerRoutesPerPeer)
-                                        + " routes, so the Route Server drops the session"};
-            m_states.push_back(state);
+        const auto down = std::find_if(downByLimit.begin(), downByLimit.end(),
+                                       [&](const SessionState &s) { return s.link == int(i); });
+        if (down != downByLimit.end()) {
+            m_states.push_back(*down);
             continue;
         }
 
@@ -115,7 +139,7 @@ void SpeakerGraph::addLinkSessions(const Topology &topology, const std::vector<b
             const auto &circuit = *topology.nodes[std::size_t(to)].as<ErCircuit>();
             const std::size_t count = site.advertisedPrefixes().size()
                                       + (site.advertiseDefaultRoute ? 1 : 0);
-            const std::size_t limit = circuit.sku == CircuitSku::Premium
+            const std::size_t limit = circuit.sku == CircuitSku::Premium // `local`: standard
                                           ? limits::circuitPrefixesPremium
                                           : limits::circuitPrefixesStandard;
             if (count > limit) {
@@ -137,9 +161,14 @@ void SpeakerGraph::addLinkSessions(const Topology &topology, const std::vector<b
             addSession(from, to, SessionKind::GlobalReach, int(i), 0, true);
             break;
         case LinkKind::VpnConnection: {
+            // A gateway with BGP off runs every connection on static routes, whatever the
+            // connection says (the gateway's BGP setting enables BGP on it at all,
+            // articles/vpn-gateway/bgp-howto.md).
             const auto &connection = *link.as<VpnConnectionLink>();
+            const int gateway = vertex(from).kind == NodeKind::VpnGateway ? from : to;
+            const bool gatewayBgp = topology.nodes[std::size_t(gateway)].as<VpnGateway>()->bgp;
             addSession(from, to, SessionKind::VpnConnection, int(i), connection.weight,
-                       connection.bgp);
+                       connection.bgp && gatewayBgp);
             break;
         }
         case LinkKind::BgpSession: {
@@ -150,6 +179,13 @@ void SpeakerGraph::addLinkSessions(const Topology &topology, const std::vector<b
                 state.up = false;
                 state.cause = SessionState::DownCause::AsnRule;
                 state.downReason = "the NVA has no ASN";
+                break;
+            }
+            if (vertex(to).kind == NodeKind::VpnGateway
+                && !topology.nodes[std::size_t(to)].as<VpnGateway>()->bgp) {
+                state.up = false;
+                state.cause = SessionState::DownCause::BgpOff;
+                state.downReason = "the VPN gateway has BGP off";
                 break;
             }
             if (vertex(to).kind == NodeKind::RouteServer) {
@@ -195,7 +231,7 @@ void SpeakerGraph::addBranchToBranchSessions(const Topology &topology)
                 continue;
             if (gatewayVertex.kind == NodeKind::VpnGateway) {
                 const auto &vpn = *topology.nodes[gateway].as<VpnGateway>();
-                if (!vpn.activeActive || vpn.asn != azureGatewayAsn)
+                if (!vpn.bgp || !vpn.activeActive || vpn.asn != azureGatewayAsn)
                     continue;
             } else if (gatewayVertex.kind != NodeKind::ErGateway) {
                 continue;

@@ -53,8 +53,9 @@ using SessionGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::dire
                                            SpeakerVertex, SessionEdge>;
 
 // The BGP speakers of a design and the sessions between them, built from the active nodes
-// and links. Sessions a limit takes down (prefix limit on a circuit, Route Server peer
-// limit, ASN rules) are left out here and reported in `sessionStates`.
+// and links. Sessions a rule takes down (prefix limit on a circuit, Route Server peer limit,
+// ASN rules, a VPN gateway without BGP) are left out here and reported in `sessionStates`,
+// as are the `downByLimit` sessions an earlier propagation found over a limit.
 class SpeakerGraph
 {
 public:
@@ -65,9 +66,12 @@ public:
         SessionEdge session;
     };
 
+    // `vnetsServedBy[v]` lists the VNets whose gateways live in VNet v: v itself and its
+    // spokes using remote gateways (empty for a VNet without gateways).
     SpeakerGraph(const Topology &topology, const std::vector<bool> &nodeActive,
                  const std::vector<bool> &linkActive,
-                 const std::vector<int> &downLinks = {});
+                 const std::vector<std::vector<int>> &vnetsServedBy,
+                 const std::vector<SessionState> &downByLimit = {});
 
     const SessionGraph &graph() const { return m_graph; }
     const SpeakerVertex &vertex(int node) const { return m_graph[std::size_t(node)]; }
@@ -76,17 +80,22 @@ public:
     const std::vector<SessionState> &sessionStates() const { return m_states; }
     // Whether a VNet holds an active Route Server (R2: its ER gateway then drops 65515).
     bool vnetHasRouteServer(int vnet) const;
+    // The VNets served by the gateways of VNet `vnet`, and their address ranges.
+    const std::vector<int> &vnetsServedBy(int vnet) const;
+    const std::vector<Ipv4Prefix> &rangesServedBy(int vnet) const;
 
 private:
     void addSession(int from, int to, SessionKind kind, int link, int weight, bool bgp);
     void addLinkSessions(const Topology &topology, const std::vector<bool> &linkActive,
-                         const std::vector<int> &downLinks);
+                         const std::vector<SessionState> &downByLimit);
     void addBranchToBranchSessions(const Topology &topology);
 
     SessionGraph m_graph;
     std::vector<Edge> m_edges;
     std::vector<SessionState> m_states;
     std::vector<bool> m_vnetHasRouteServer;
+    std::vector<std::vector<int>> m_vnetsServedBy;
+    std::vector<std::vector<Ipv4Prefix>> m_rangesServedBy;
 };
 
 } // namespace avsnet::core

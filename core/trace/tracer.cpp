@@ -31,7 +31,28 @@ struct Position
     int subnet = -1;
     bool forwardedByNva = false;
     bool fromManagementBlock = false; // AVS management traffic always breaks out itself
+    int viaLink = -1;                 // a gateway from outside: the connection it came over
 };
+
+// R8 (revision 2): among equal-cost next hops a trace follows the lowest node id and lists
+// the others. `key` gives the id of each candidate's next hop.
+template<typename Route, typename Key>
+std::pair<Route, std::vector<std::string>> lowestNextHop(std::vector<Route> candidates, Key key)
+{
+    const auto chosen = std::min_element(candidates.begin(), candidates.end(),
+                                         [&](const Route &a, const Route &b) {
+                                             return key(a) < key(b);
+                                         });
+    std::vector<std::string> others;
+    const std::string chosenKey = key(*chosen);
+    for (const Route &candidate : candidates) {
+        std::string other = key(candidate);
+        if (other != chosenKey && std::find(others.begin(), others.end(), other) == others.end())
+            others.push_back(std::move(other));
+    }
+    std::sort(others.begin(), others.end());
+    return {*chosen, std::move(others)};
+}
 
 constexpr std::size_t maximumHops = 64;
 
@@ -197,6 +218,24 @@ private:
         return -1;
     }
 
+    // R8 (revision 2, expressroute/about-fastpath.md): a packet from a circuit over a
+    // FastPath connection skips the GatewaySubnet's user routes.
+    bool arrivedOverFastPath(const Position &position) const
+    {
+        if (position.stage != Stage::GatewayFromOutside || position.viaLink < 0)
+            return false;
+        const auto *connection
+            = m_topology.links[std::size_t(position.viaLink)].as<ErConnectionLink>();
+        return connection && connection->fastPath;
+    }
+
+    std::string nextHopKey(const EffectiveRoute &route) const
+    {
+        if (route.nextHopNode >= 0)
+            return id(route.nextHopNode);
+        return route.nextHopIp ? route.nextHopIp->toString() : std::string();
+    }
+
     // Decisions made by a subnet's effective routes: a VM, an NVA, or a gateway's ingress
     // from a circuit or site (the GatewaySubnet; R8).
     std::optional<Position> atSubnet(const Position &position)
@@ -224,12 +263,19 @@ private:
             subnet = int(found - subnets.begin());
         }
         const std::string at = subnetLabel(vnet, subnet);
-        const auto route = m_analysis.effectiveRoutes(vnet, subnet).lookup(m_destination);
-        if (!route) {
+        EffectiveRouteTable table = m_analysis.effectiveRoutes(vnet, subnet);
+        if (arrivedOverFastPath(position))
+            table = table.withoutUserRoutes();
+        auto matches = table.lookupAll(m_destination);
+        if (matches.empty()) {
             drop(position, at, "no route to " + destinationText() + " in the effective routes of " + at);
             return std::nullopt;
         }
-        m_trace.hops.push_back({id(position.node), at, viewOf(m_analysis, *route)});
+        auto [chosen, alternatives] = lowestNextHop(
+            std::move(matches), [&](const EffectiveRoute &r) { return nextHopKey(r); });
+        const std::optional<EffectiveRoute> route = std::move(chosen);
+        m_trace.hops.push_back(
+            {id(position.node), at, viewOf(m_analysis, *route), std::move(alternatives)});
         const bool forwarded = position.stage == Stage::Nva || position.forwardedByNva;
 
         switch (route->nextHopType) {
@@ -262,6 +308,14 @@ private:
             if (route->nextHopIp)
                 return toAppliance(position, at, vnet, *route->nextHopIp);
             if (route->nextHopNode < 0) {
+                if (m_analysis.gatewaysUsedBy(vnet).expressRoute >= 0
+                    && m_analysis.gatewaysUsedBy(vnet).vpn >= 0) {
+                    drop(position, at, "the user route for " + route->prefix.toString()
+                                           + " names a virtual network gateway, which Azure "
+                                             "cannot use where ExpressRoute and VPN gateways "
+                                             "coexist");
+                    return std::nullopt;
+                }
                 drop(position, at, "the route for " + route->prefix.toString()
                                        + " names a virtual network gateway, but only a VPN "
                                          "gateway can be a user route's next hop and there is none");
@@ -304,21 +358,47 @@ private:
         return Position{Stage::Nva, nva, -1, true};
     }
 
-    // Follows a speaker's BGP route to the neighbour it names.
-    std::optional<Position> toNeighbour(const Position &position, const BgpRoute &route)
+    // The route among a speaker's equal best that the trace follows (R8: the lowest
+    // neighbour id), and the neighbours it could also have taken.
+    std::pair<const BgpRoute *, std::vector<std::string>>
+    chooseBgpRoute(std::vector<const BgpRoute *> matches) const
     {
-        m_trace.hops.push_back({id(position.node), "", viewOf(m_analysis, position.node, route)});
+        if (matches.empty())
+            return {nullptr, {}};
+        return lowestNextHop(std::move(matches), [&](const BgpRoute *route) {
+            return route->isLocal() ? std::string() : id(route->learnedFrom);
+        });
+    }
+
+    // Follows a speaker's BGP route to the neighbour it names.
+    std::optional<Position> toNeighbour(const Position &position, const BgpRoute &route,
+                                        std::vector<std::string> alternatives = {})
+    {
+        m_trace.hops.push_back({id(position.node), "", viewOf(m_analysis, position.node, route),
+                                std::move(alternatives)});
         const int next = route.learnedFrom;
+        const bool fromCircuit = node(position.node).kind() == NodeKind::ErCircuit
+                                 || node(position.node).kind() == NodeKind::Avs;
         switch (node(next).kind()) {
         case NodeKind::ErCircuit:
-            return Position{Stage::Circuit, next};
         case NodeKind::Avs:
-            return Position{Stage::Avs, next};
+            // R8 (revision 2): circuit to circuit through one ExpressRoute gateway.
+            if (position.stage == Stage::GatewayFromVnet
+                && std::find(m_enteredFromCircuit.begin(), m_enteredFromCircuit.end(),
+                             position.node)
+                       != m_enteredFromCircuit.end()
+                && std::find(m_trace.hairpins.begin(), m_trace.hairpins.end(), id(position.node))
+                       == m_trace.hairpins.end())
+                m_trace.hairpins.push_back(id(position.node));
+            return Position{node(next).kind() == NodeKind::Avs ? Stage::Avs : Stage::Circuit,
+                            next};
         case NodeKind::OnPrem:
             return Position{Stage::OnPrem, next};
         case NodeKind::ErGateway:
         case NodeKind::VpnGateway:
-            return Position{Stage::GatewayFromOutside, next};
+            if (fromCircuit && node(next).kind() == NodeKind::ErGateway)
+                m_enteredFromCircuit.push_back(next);
+            return Position{Stage::GatewayFromOutside, next, -1, false, false, route.link};
         case NodeKind::Nva:
             return Position{Stage::Nva, next, -1, true};
         case NodeKind::RouteServer:
@@ -349,20 +429,21 @@ private:
             return expressRoute ? kind == NodeKind::ErCircuit || kind == NodeKind::Avs
                                 : kind == NodeKind::OnPrem || kind == NodeKind::Nva;
         };
-        const BgpRoute *route =
-            m_analysis.bgpTable(position.node).bestMatch(m_destination, fromOutside);
+        auto [route, alternatives] = chooseBgpRoute(
+            m_analysis.bgpTable(position.node).bestMatches(m_destination, fromOutside));
         if (!route)
             return noRoute(position, expressRoute ? "routes from its circuits"
                                                   : "routes from its VPN sites");
-        return toNeighbour(position, *route);
+        return toNeighbour(position, *route, std::move(alternatives));
     }
 
     std::optional<Position> atCircuit(const Position &position)
     {
-        const BgpRoute *route = m_analysis.bgpTable(position.node).bestMatch(m_destination);
+        auto [route, alternatives]
+            = chooseBgpRoute(m_analysis.bgpTable(position.node).bestMatches(m_destination));
         if (!route || route->isLocal())
             return noRoute(position, "BGP table");
-        return toNeighbour(position, *route);
+        return toNeighbour(position, *route, std::move(alternatives));
     }
 
     std::optional<Position> atAvs(const Position &position)
@@ -389,9 +470,22 @@ private:
             deliverToInternet();
             return std::nullopt;
         }
-        const BgpRoute *route = m_analysis.bgpTable(position.node).bestMatch(m_destination);
+        // R8 (revision 2, architecture-network-design-considerations.md: management VMs
+        // "won't honor a default route from on-premises for RFC1918 destinations").
+        const bool ignoreDefaultRoute = position.fromManagementBlock && m_destination.isRfc1918();
+        auto [route, alternatives] = chooseBgpRoute(m_analysis.bgpTable(position.node).bestMatches(
+            m_destination, [&](const BgpRoute &candidate) {
+                return !(ignoreDefaultRoute && candidate.prefix.isDefaultRoute());
+            }));
         if (route && !route->isLocal())
-            return toNeighbour(position, *route);
+            return toNeighbour(position, *route, std::move(alternatives));
+        if (ignoreDefaultRoute && m_analysis.bgpTable(position.node).bestMatch(m_destination)) {
+            drop(position, "", cloudNode.id + "/management (vCenter, NSX) never sends to the "
+                                             "private address " + destinationText()
+                                   + " along a learned 0.0.0.0/0, and has no more specific "
+                                     "route; advertise the site's own prefixes to AVS");
+            return std::nullopt;
+        }
         if (m_destination.isPublic()) {
             if (ownBreakout) {
                 m_trace.hops.push_back({cloudNode.id, "", std::nullopt});
@@ -416,9 +510,10 @@ private:
                 return std::nullopt;
             }
         }
-        const BgpRoute *route = m_analysis.bgpTable(position.node).bestMatch(m_destination);
+        auto [route, alternatives]
+            = chooseBgpRoute(m_analysis.bgpTable(position.node).bestMatches(m_destination));
         if (route && !route->isLocal())
-            return toNeighbour(position, *route);
+            return toNeighbour(position, *route, std::move(alternatives));
         if (m_destination.isPublic()) {
             m_trace.hops.push_back({siteNode.id, "", std::nullopt});
             deliverToInternet();
@@ -443,6 +538,7 @@ private:
     PathTrace m_trace;
     std::vector<std::tuple<int, int, int>> m_visited;
     std::vector<int> m_visitedNodes;
+    std::vector<int> m_enteredFromCircuit; // ER gateways the packet reached from a circuit
 };
 
 } // namespace

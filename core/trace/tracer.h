@@ -20,6 +20,9 @@ struct TraceHop
     std::string node;
     std::string at; // the subnet whose routes decided ("hub/nva"), else empty
     std::optional<RouteView> route;
+    // R8 (revision 2): equal-cost next hops the packet could also have taken (node ids, or
+    // addresses no node owns); the trace follows the lowest id.
+    std::vector<std::string> alternatives;
 };
 
 struct TraceDrop
@@ -35,6 +38,9 @@ struct PathTrace
     std::vector<TraceHop> hops;
     std::vector<std::string> path; // node ids, consecutive repeats merged
     std::optional<TraceDrop> dropped;
+    // ExpressRoute gateways the packet crossed from one circuit to another (R8 revision 2,
+    // `gateway-hairpin`).
+    std::vector<std::string> hairpins;
 };
 
 struct TraceResult

@@ -51,16 +51,38 @@ void addErGatewayFields(PropertyPage *page, const NodeBinder &binder)
     page->addSection(tr("ExpressRoute gateway"));
     addVnetField<ErGateway>(page, binder);
 
-    QList<Choice> skus{{tr("(not set)"), QString()}};
-    for (const char *sku : {"Standard", "HighPerformance", "UltraPerformance", "ErGw1AZ", "ErGw2AZ",
-                            "ErGw3AZ", "ErGwScale"})
-        skus.append({QString::fromLatin1(sku), QString::fromLatin1(sku)});
+    using core::ErGatewaySku;
+    const QList<Choice> skus{
+        {tr("Standard / ErGw1AZ: 4 circuit connections"), QStringLiteral("standard")},
+        {tr("High performance: 8 circuit connections"), QStringLiteral("high-performance")},
+        {tr("Ultra performance: 16 circuit connections"), QStringLiteral("ultra")},
+        {tr("ErGw1AZ: 4 circuit connections"), QStringLiteral("ergw1az")},
+        {tr("ErGw2AZ: 8 circuit connections"), QStringLiteral("ergw2az")},
+        {tr("ErGw3AZ: 16 circuit connections"), QStringLiteral("ergw3az")}};
     auto *sku = page->addField(tr("SKU"), createComboBox(QStringLiteral("sku"), skus));
+    sku->setToolTip(tr("The gateway's size. Azure limits the circuit connections (AVS private "
+                       "clouds included) by SKU: Standard and ErGw1AZ 4, High performance and "
+                       "ErGw2AZ 8, Ultra performance and ErGw3AZ 16. Default: Standard."));
     binder.bindComboBox(
-        sku, [](const Node &node) { return toQString(nodeData<ErGateway>(node).sku); },
+        sku,
+        [](const Node &node) {
+            return QString::fromUtf8(core::toString(nodeData<ErGateway>(node).sku));
+        },
         [](Node &node, const QString &value) {
-            nodeData<ErGateway>(node).sku = value.toStdString();
+            nodeData<ErGateway>(node).sku
+                = core::erGatewaySkuFromString(value.toStdString()).value_or(ErGatewaySku::Standard);
         });
+    addFlag<ErGateway>(
+        page, binder, QStringLiteral("allowRemoteVnetTraffic"),
+        tr("Allow traffic from remote virtual networks"), &ErGateway::allowRemoteVnetTraffic,
+        tr("Accept the routes of other VNets that share one of this gateway's circuits. Azure "
+           "drops them by default, so two VNets on one circuit do not reach each other until "
+           "their gateways allow it. Default: off."));
+    addFlag<ErGateway>(
+        page, binder, QStringLiteral("allowVirtualWanTraffic"),
+        tr("Allow traffic from remote Virtual WAN networks"), &ErGateway::allowVirtualWanTraffic,
+        tr("Accept the routes of Virtual WAN hubs that share one of this gateway's circuits. "
+           "Default: off."));
 }
 
 void addVpnGatewayFields(PropertyPage *page, const NodeBinder &binder)
