@@ -38,9 +38,18 @@ void checkHostBits(const Node &node, const std::string &field,
                    {node.id});
 }
 
-void checkPrefixes(const Topology &topology, FindingList &findings)
+// R8 (revision 2): disabled nodes and links take part in nothing, findings included.
+bool takesPart(const Analysis &analysis, const Node &node)
 {
+    return analysis.isNodeActive(analysis.nodeIndex(node.id));
+}
+
+void checkPrefixes(const Analysis &analysis, FindingList &findings)
+{
+    const Topology &topology = analysis.topology();
     for (const Node &node : topology.nodes) {
+        if (!takesPart(analysis, node))
+            continue;
         if (const auto *vnet = node.as<VirtualNetwork>()) {
             checkHostBits(node, "addressSpace", vnet->addressSpace, findings);
             std::vector<Ipv4Prefix> subnets;
@@ -77,11 +86,14 @@ void checkPrefixes(const Topology &topology, FindingList &findings)
     }
 }
 
-std::vector<OwnedRange> ownedRanges(const Topology &topology)
+std::vector<OwnedRange> ownedRanges(const Analysis &analysis)
 {
+    const Topology &topology = analysis.topology();
     std::vector<OwnedRange> ranges;
     for (std::size_t i = 0; i < topology.nodes.size(); ++i) {
         const Node &node = topology.nodes[i];
+        if (!analysis.isNodeActive(int(i)))
+            continue;
         if (const auto *vnet = node.as<VirtualNetwork>()) {
             for (const auto &range : vnet->addressSpace)
                 ranges.push_back({range.network(), int(i), node.id + " " + range.toString(), false});
@@ -105,9 +117,10 @@ std::vector<OwnedRange> ownedRanges(const Topology &topology)
 // R9 `overlap`. CIDR ranges either nest or are apart, so one sweep over the ranges sorted by
 // address (supernets first) with a stack of the ranges that enclose the current one finds
 // every overlapping pair in O(n log n).
-void checkOverlaps(const Topology &topology, FindingList &findings)
+void checkOverlaps(const Analysis &analysis, FindingList &findings)
 {
-    auto ranges = ownedRanges(topology);
+    const Topology &topology = analysis.topology();
+    auto ranges = ownedRanges(analysis);
     std::stable_sort(ranges.begin(), ranges.end(),
                      [](const auto &a, const auto &b) { return a.prefix < b.prefix; });
     struct Clash
@@ -148,7 +161,7 @@ void checkSubnets(const Analysis &analysis, FindingList &findings)
     const Topology &topology = analysis.topology();
     for (const Node &node : topology.nodes) {
         const auto *vnet = node.as<VirtualNetwork>();
-        if (!vnet)
+        if (!vnet || !takesPart(analysis, node))
             continue;
         for (const auto &subnet : vnet->subnets) {
             const bool inside = std::any_of(vnet->addressSpace.begin(), vnet->addressSpace.end(),
@@ -189,7 +202,7 @@ void checkRequiredSubnets(const Analysis &analysis, FindingList &findings)
         const std::string &vnetId = node.parentVnet();
         const Node *vnetNode = vnetId.empty() ? nullptr : topology.node(vnetId);
         const auto *vnet = vnetNode ? vnetNode->as<VirtualNetwork>() : nullptr;
-        if (!vnet)
+        if (!vnet || !takesPart(analysis, node))
             continue;
         std::string required;
         if (node.kind() == NodeKind::ErGateway || node.kind() == NodeKind::VpnGateway)
@@ -223,13 +236,25 @@ void checkRequiredSubnets(const Analysis &analysis, FindingList &findings)
 void checkGlobalReach(const Analysis &analysis, FindingList &findings)
 {
     const Topology &topology = analysis.topology();
-    const auto ranges = ownedRanges(topology);
-    for (const Link &link : topology.links) {
+    const auto ranges = ownedRanges(analysis);
+    std::vector<const Link *> withSubnet; // earlier links with a /29, to catch a reused one
+    for (std::size_t i = 0; i < topology.links.size(); ++i) {
+        const Link &link = topology.links[i];
         const auto *reach = link.as<GlobalReachLink>();
         const Node *from = topology.node(link.from);
         const Node *to = topology.node(link.to);
-        if (!reach || !from || !to)
+        if (!reach || !from || !to || !analysis.isLinkActive(int(i)))
             continue;
+        // R9 (revision 2, expressroute-global-reach.md): a Local circuit has no Global Reach.
+        for (const Node *end : {from, to}) {
+            const auto *circuit = end->as<ErCircuit>();
+            if (circuit && circuit->sku == CircuitSku::Local)
+                addFinding(findings, FindingCode::GlobalReach, Severity::Error,
+                           "Global Reach link " + link.id + " uses " + end->id
+                               + ", a Local circuit, which does not support Global Reach; "
+                                 "make it standard or premium",
+                           {link.id, end->id});
+        }
         const auto locationOf = [](const Node &node) -> std::string {
             if (const auto *circuit = node.as<ErCircuit>())
                 return circuit->location;
@@ -251,6 +276,16 @@ void checkGlobalReach(const Analysis &analysis, FindingList &findings)
                        "Global Reach link " + link.id + " has subnet " + reach->subnet->toString()
                            + "; it needs a /29",
                        {link.id});
+        for (const Link *earlier : withSubnet) {
+            const auto &other = *earlier->as<GlobalReachLink>()->subnet;
+            if (other.overlaps(*reach->subnet))
+                addFinding(findings, FindingCode::GlobalReach, Severity::Error,
+                           "Global Reach links " + earlier->id + " and " + link.id
+                               + " use overlapping subnets " + other.toString() + " and "
+                               + reach->subnet->toString() + "; each link needs its own /29",
+                           {earlier->id, link.id});
+        }
+        withSubnet.push_back(&link);
         for (const auto &range : ranges) {
             if (range.prefix.overlaps(*reach->subnet)) {
                 addFinding(findings, FindingCode::GlobalReach, Severity::Error,
@@ -277,8 +312,8 @@ std::string exampleList(const std::vector<std::string> &items, std::size_t shown
 
 void addAddressFindings(const Analysis &analysis, FindingList &findings)
 {
-    checkPrefixes(analysis.topology(), findings);
-    checkOverlaps(analysis.topology(), findings);
+    checkPrefixes(analysis, findings);
+    checkOverlaps(analysis, findings);
     checkSubnets(analysis, findings);
     checkRequiredSubnets(analysis, findings);
     checkGlobalReach(analysis, findings);

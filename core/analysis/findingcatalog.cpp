@@ -81,9 +81,9 @@ constexpr FindingCodeInfo describe(FindingCode code)
                 "a VPN gateway beside a Route Server is not active-active with ASN 65515",
                 "https://learn.microsoft.com/azure/route-server/expressroute-vpn-support"};
     case FindingCode::GatewaySubnetRoute:
-        return {code, "gateway-subnet-route", error | warning,
-                "GatewaySubnet's route table disables BGP propagation (error) or sends 0.0.0.0/0 "
-                "elsewhere (warning)",
+        return {code, "gateway-subnet-route", error,
+                "GatewaySubnet's route table disables BGP propagation, or sends 0.0.0.0/0 "
+                "elsewhere",
                 vpnGatewaySettings};
     case FindingCode::RouteLimit:
         return {code, "route-limit", error,

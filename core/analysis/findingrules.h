@@ -3,6 +3,7 @@
 #pragma once
 
 #include "findingcatalog.h"
+#include "model/topology.h"
 
 #include <string>
 #include <vector>
@@ -23,11 +24,18 @@ void addTopologyFindings(const Analysis &analysis, FindingList &findings);
 // route-limit (sessions), peer-limit, as-path-loop, no-transit, nva-forwarding, nva-loop,
 // default-route-leak, no-convergence
 void addRoutingFindings(const Analysis &analysis, FindingList &findings);
+// ignored-prepend, avs-default-only, avs-unsupported-prefix (revision 2, AVS)
+void addAvsFindings(const Analysis &analysis, FindingList &findings);
+// udr-gateway-coexist, fastpath-udr, gateway-hairpin (revision 2, gateways)
+void addGatewayFindings(const Analysis &analysis, FindingList &findings);
 
 // Appends one finding. Rules name their code through FindingCode, so every code they emit has
 // a catalog row (and a section in docs/routing.md).
 void addFinding(FindingList &findings, FindingCode code, Severity severity, std::string message,
                 std::vector<std::string> subjects);
+
+// The nodes joined to `node` by active links of `kind`.
+std::vector<int> neighboursOver(const Analysis &analysis, int node, LinkKind kind);
 
 // "a, b and 3 more": a short list of examples for a message.
 std::string exampleList(const std::vector<std::string> &items, std::size_t shown = 3);

@@ -34,6 +34,8 @@ std::vector<Finding> collectFindings(const Analysis &analysis)
     addAddressFindings(analysis, findings);
     addTopologyFindings(analysis, findings);
     addRoutingFindings(analysis, findings);
+    addAvsFindings(analysis, findings);
+    addGatewayFindings(analysis, findings);
     std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
         return a.severity < b.severity;
     });

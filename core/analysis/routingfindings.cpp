@@ -4,6 +4,8 @@
 
 #include "routing/analysis.h"
 #include "routing/azurelimits.h"
+#include "trace/endpoint.h"
+#include "trace/tracer.h"
 
 #include <algorithm>
 #include <map>
@@ -21,8 +23,8 @@ std::string pathText(const Analysis &analysis, AsPathId path)
     return text + "]";
 }
 
-// Sessions a limit or rule took down: route-limit (R2 prefix limit, R6 1,000 routes) and
-// peer-limit (R6: 8 peers).
+// Sessions a limit or rule took down: route-limit (R2 prefix limit, R4 1,000 routes from a
+// gateway, R5 and R6 4,000 routes from a VPN site or an NVA) and peer-limit (R6: 8 peers).
 void checkSessions(const Analysis &analysis, FindingList &findings)
 {
     const Topology &topology = analysis.topology();
@@ -32,29 +34,14 @@ void checkSessions(const Analysis &analysis, FindingList &findings)
         const Link &link = topology.links[std::size_t(session.link)];
         if (session.cause == SessionState::DownCause::AsnRule)
             continue; // reported as reserved-asn
+        if (session.cause == SessionState::DownCause::BgpOff)
+            continue; // the gateway's own setting; the session is drawn down with the reason
         const bool peers = session.cause == SessionState::DownCause::PeerLimit;
         addFinding(
             findings, peers ? FindingCode::PeerLimit : FindingCode::RouteLimit, Severity::Error,
             "session " + link.id + " between " + link.from + " and " + link.to + " is down: "
                 + session.downReason + (peers ? "; remove a peer" : "; summarise the prefixes"),
             {link.id, link.from, link.to});
-    }
-    // R4: an ExpressRoute gateway advertises at most 1,000 routes to a circuit.
-    for (std::size_t i = 0; i < topology.links.size(); ++i) {
-        const Link &link = topology.links[i];
-        if (link.kind() != LinkKind::ErConnection || !analysis.isLinkActive(int(i)))
-            continue;
-        const bool gatewayIsTo = topology.node(link.to)->kind() == NodeKind::ErGateway;
-        const std::size_t announced = analysis.announced(int(i))[gatewayIsTo ? 1 : 0];
-        if (announced > limits::gatewayRoutesToCircuit)
-            addFinding(findings, FindingCode::RouteLimit, Severity::Error,
-                       (gatewayIsTo ? link.to : link.from) + " advertises "
-                           + std::to_string(announced) + " routes to "
-                           + (gatewayIsTo ? link.from : link.to)
-                           + "; an ExpressRoute gateway advertises at most "
-                           + std::to_string(limits::gatewayRoutesToCircuit)
-                           + ". Summarise the VNet ranges",
-                       {link.id, link.from, link.to});
     }
 }
 
@@ -85,43 +72,18 @@ void checkDroppedRoutes(const Analysis &analysis, FindingList &findings)
     }
 }
 
-std::vector<int> neighboursOver(const Analysis &analysis, int node, LinkKind kind)
+
+// Whether a packet from `from` reaches `to` one way (routing.md R8).
+bool oneWayDelivers(const Analysis &analysis, int from, int to)
 {
-    const Topology &topology = analysis.topology();
-    std::vector<int> result;
-    for (std::size_t i = 0; i < topology.links.size(); ++i) {
-        const Link &link = topology.links[i];
-        if (link.kind() != kind || !analysis.isLinkActive(int(i)))
-            continue;
-        const std::string &id = topology.nodes[std::size_t(node)].id;
-        if (link.from == id || link.to == id)
-            result.push_back(analysis.nodeIndex(link.otherEnd(id)));
-    }
-    return result;
+    const auto source = representativeEndpoint(analysis, from);
+    const auto destination = representativeEndpoint(analysis, to);
+    return source && destination && traceOneWay(analysis, *source, destination->ip).delivered;
 }
 
-// Whether `speaker` has a learned route covering some address range `owner` announces:
-// its own prefixes, or a supernet or default route that an NVA or Global Reach provides.
-bool learnsRouteTowards(const Analysis &analysis, int speaker, int owner)
-{
-    std::vector<Ipv4Prefix> ranges;
-    const Node &node = analysis.topology().nodes[std::size_t(owner)];
-    if (const auto *cloud = node.as<AvsPrivateCloud>()) {
-        ranges.push_back(cloud->managementBlock);
-        for (const auto &segment : cloud->segments)
-            ranges.push_back(segment.prefix);
-    } else if (const auto *site = node.as<OnPremSite>()) {
-        ranges = site->prefixes;
-    }
-    const BgpTable &table = analysis.bgpTable(speaker);
-    return std::any_of(ranges.begin(), ranges.end(), [&](const Ipv4Prefix &range) {
-        const BgpRoute *route = table.bestMatch(range.address());
-        return route && !route->isLocal();
-    });
-}
-
-// R9 `no-transit`: on-prem and AVS on one ER gateway that do not learn each other's routes
-// (CAF azure-vmware-solution-network-basics.md: the gateway does not transit).
+// R9 `no-transit`: on-prem and AVS on one ER gateway, and no packet gets from one to the
+// other (CAF azure-vmware-solution-network-basics.md: the gateway does not transit). A trace,
+// not a route count, decides: another site's 0.0.0.0/0 is a route, but not towards this site.
 void checkNoTransit(const Analysis &analysis, FindingList &findings)
 {
     const Topology &topology = analysis.topology();
@@ -141,8 +103,7 @@ void checkNoTransit(const Analysis &analysis, FindingList &findings)
         }
         for (const auto &[site, circuit] : sites) {
             for (const int cloud : clouds) {
-                if (learnsRouteTowards(analysis, site, cloud)
-                    || learnsRouteTowards(analysis, cloud, site))
+                if (oneWayDelivers(analysis, site, cloud) || oneWayDelivers(analysis, cloud, site))
                     continue;
                 const std::string &gatewayId = topology.nodes[gateway].id;
                 const std::string &siteId = topology.nodes[std::size_t(site)].id;
@@ -174,14 +135,15 @@ void checkNvaForwarding(const Analysis &analysis, FindingList &findings)
     if (nvaByIp.empty())
         return;
     std::set<std::pair<std::string, std::string>> reported;
-    const auto report = [&](const std::string &where, const Node &nva) {
+    // `where` says it in words; `owner` is the id of the VNet whose routes point at the NVA.
+    const auto report = [&](const std::string &where, const std::string &owner, const Node &nva) {
         if (!reported.insert({where, nva.id}).second)
             return;
         addFinding(
             findings, FindingCode::NvaForwarding, Severity::Error,
             where + " sends traffic to " + nva.id + " (" + nva.as<Nva>()->ip.toString()
                 + "), whose IP forwarding is off, so it drops the packets. Turn ipForwarding on",
-            {nva.id, where.substr(0, where.find('/'))});
+            {nva.id, owner});
     };
     for (const Node &node : topology.nodes) {
         const auto *vnet = node.as<VirtualNetwork>();
@@ -192,7 +154,7 @@ void checkNvaForwarding(const Analysis &analysis, FindingList &findings)
                 if (route.nextHopIp) {
                     if (const auto found = nvaByIp.find(route.nextHopIp->toString());
                         found != nvaByIp.end())
-                        report(node.id + " route table " + table.name, *found->second);
+                        report(node.id + " route table " + table.name, node.id, *found->second);
                 }
             }
         }
@@ -202,11 +164,29 @@ void checkNvaForwarding(const Analysis &analysis, FindingList &findings)
                 if (route.nextHopIp) {
                     if (const auto found = nvaByIp.find(route.nextHopIp->toString());
                         found != nvaByIp.end())
-                        report(node.id + " (routes from its Route Server)", *found->second);
+                        report(node.id + " (routes from its Route Server)", node.id, *found->second);
                 }
             }
         }
     }
+}
+
+// Every prefix an NVA announces: what its BGP peers learned from it, its `originate` and
+// what it re-advertises (with `readvertise`).
+std::vector<Ipv4Prefix> announcedBy(const Analysis &analysis, int nva)
+{
+    std::vector<Ipv4Prefix> prefixes;
+    for (const auto &prefix : analysis.topology().nodes[std::size_t(nva)].as<Nva>()->originate)
+        prefixes.push_back(prefix.network());
+    for (const int peer : neighboursOver(analysis, nva, LinkKind::BgpSession)) {
+        for (const BgpRoute &route : analysis.bgpTable(peer).routes()) {
+            if (route.learnedFrom == nva)
+                prefixes.push_back(route.prefix);
+        }
+    }
+    std::sort(prefixes.begin(), prefixes.end());
+    prefixes.erase(std::unique(prefixes.begin(), prefixes.end()), prefixes.end());
+    return prefixes;
 }
 
 // R9 `nva-loop`: the NVA's own subnet sends a prefix it announces back to the NVA (R8).
@@ -225,10 +205,11 @@ void checkNvaLoops(const Analysis &analysis, FindingList &findings)
             continue;
         const auto table = analysis.effectiveRoutes(vnet, int(subnet - subnets.begin()));
         std::vector<std::string> looping;
-        for (const auto &prefix : nva->originate) {
-            for (const auto &route : table.routesFor(prefix.network())) {
-                if (route.active && route.nextHopIp == nva->ip) {
-                    looping.push_back(prefix.network().toString());
+        for (const auto &prefix : announcedBy(analysis, int(i))) {
+            for (const auto &route : table.routesFor(prefix)) {
+                if (route.active
+                    && (route.nextHopIp == nva->ip || route.nextHopIp == nva->announcedNextHop())) {
+                    looping.push_back(prefix.toString());
                     break;
                 }
             }
@@ -284,6 +265,21 @@ void checkConvergence(const Analysis &analysis, FindingList &findings)
 }
 
 } // namespace
+
+std::vector<int> neighboursOver(const Analysis &analysis, int node, LinkKind kind)
+{
+    const Topology &topology = analysis.topology();
+    std::vector<int> result;
+    for (std::size_t i = 0; i < topology.links.size(); ++i) {
+        const Link &link = topology.links[i];
+        if (link.kind() != kind || !analysis.isLinkActive(int(i)))
+            continue;
+        const std::string &id = topology.nodes[std::size_t(node)].id;
+        if (link.from == id || link.to == id)
+            result.push_back(analysis.nodeIndex(link.otherEnd(id)));
+    }
+    return result;
+}
 
 void addRoutingFindings(const Analysis &analysis, FindingList &findings)
 {

@@ -105,7 +105,10 @@ bool isAvsReservedAsn(Asn asn)
 void checkAsns(const Analysis &analysis, FindingList &findings)
 {
     const Topology &topology = analysis.topology();
-    for (const Node &node : topology.nodes) {
+    for (std::size_t i = 0; i < topology.nodes.size(); ++i) {
+        const Node &node = topology.nodes[i];
+        if (!analysis.isNodeActive(int(i)))
+            continue; // R8 (revision 2): no findings about disabled nodes
         std::optional<Asn> asn;
         if (const auto *site = node.as<OnPremSite>())
             asn = site->asn;
@@ -163,11 +166,13 @@ void checkVpnBesideRouteServer(const Analysis &analysis, FindingList &findings)
     }
 }
 
-void checkRouteTables(const Topology &topology, FindingList &findings)
+void checkRouteTables(const Analysis &analysis, FindingList &findings)
 {
-    for (const Node &node : topology.nodes) {
+    const Topology &topology = analysis.topology();
+    for (std::size_t i = 0; i < topology.nodes.size(); ++i) {
+        const Node &node = topology.nodes[i];
         const auto *vnet = node.as<VirtualNetwork>();
-        if (!vnet)
+        if (!vnet || !analysis.isNodeActive(int(i)))
             continue;
         for (const auto &table : vnet->routeTables) {
             if (table.routes.size() > limits::routesPerRouteTable)
@@ -194,10 +199,11 @@ void checkRouteTables(const Topology &topology, FindingList &findings)
         for (const auto &route : table->routes) {
             if (route.prefix.length() == 0)
                 addFinding(
-                    findings, FindingCode::GatewaySubnetRoute, Severity::Warning,
+                    findings, FindingCode::GatewaySubnetRoute, Severity::Error,
                     node.id + "/GatewaySubnet route " + route.name
-                        + " sends 0.0.0.0/0 elsewhere; Azure does not support a default route "
-                          "on GatewaySubnet. Use specific prefixes",
+                        + " sends 0.0.0.0/0 elsewhere; Azure refuses to create a gateway "
+                          "with such a route on GatewaySubnet (revision 2). Use specific "
+                          "prefixes",
                     {node.id});
         }
     }
@@ -264,7 +270,7 @@ void addTopologyFindings(const Analysis &analysis, FindingList &findings)
     checkRemoteGateways(analysis, findings);
     checkAsns(analysis, findings);
     checkVpnBesideRouteServer(analysis, findings);
-    checkRouteTables(analysis.topology(), findings);
+    checkRouteTables(analysis, findings);
     checkConnectionLimits(analysis, findings);
 }
 

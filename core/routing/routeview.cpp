@@ -73,11 +73,12 @@ RouteView viewOf(const Analysis &analysis, int speaker, const BgpRoute &route)
     view.nextHop = analysis.topology().nodes[std::size_t(route.learnedFrom)].id;
     const auto path = analysis.asPaths().path(route.asPath);
     if (analysis.topology().nodes[std::size_t(speaker)].kind() == NodeKind::Avs) {
-        // cli.md: AVS shows its Tier-0 view: the managed circuit removed the private ASNs
-        // and put 12076 first, as it does towards any customer edge (R2).
+        // cli.md: AVS shows its Tier-0 view: the managed circuit removed the leading private
+        // ASNs (those before the first public one; revision 2) and put 12076 first, as it
+        // does towards any customer edge (R2).
         view.asPath.push_back(microsoftEdgeAsn);
-        std::copy_if(path.begin(), path.end(), std::back_inserter(view.asPath),
-                     [](Asn asn) { return !isPrivateAsn(asn); });
+        const auto firstPublic = std::find_if_not(path.begin(), path.end(), isPrivateAsn);
+        view.asPath.insert(view.asPath.end(), firstPublic, path.end());
     } else {
         view.asPath.assign(path.begin(), path.end());
     }

@@ -64,6 +64,20 @@ Place placeOf(const Analysis &analysis, Ipv4Address address)
     return best;
 }
 
+std::optional<Endpoint> representativeEndpoint(const Analysis &analysis, int node)
+{
+    const Node &model = analysis.topology().nodes[std::size_t(node)];
+    std::optional<Ipv4Address> address;
+    if (const auto *site = model.as<OnPremSite>(); site && !site->prefixes.empty())
+        address = firstHost(site->prefixes.front());
+    else if (const auto *cloud = model.as<AvsPrivateCloud>())
+        address = cloud->segments.empty() ? firstHost(cloud->managementBlock)
+                                          : firstVmAddress(cloud->segments.front().prefix);
+    if (!address)
+        return std::nullopt;
+    return Endpoint{*address, placeOf(analysis, *address)};
+}
+
 std::string placeNodeId(const Analysis &analysis, const Place &place)
 {
     if (place.node >= 0)

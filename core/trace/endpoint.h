@@ -4,6 +4,7 @@
 
 #include "model/ipv4.h"
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -37,6 +38,11 @@ Place placeOf(const Analysis &analysis, Ipv4Address address);
 // onprem, avs or internet node. Returns a message naming the text when it is none of those.
 std::variant<Endpoint, std::string> resolveEndpoint(const Analysis &analysis,
                                                     std::string_view text);
+
+// The address that stands for a whole site or private cloud in a design-wide check: an
+// on-prem site's first host, an AVS private cloud's first workload VM (its first segment, else
+// its management block). Nothing for other kinds or a site without prefixes.
+std::optional<Endpoint> representativeEndpoint(const Analysis &analysis, int node);
 
 // The node id a place is drawn as in a path ("internet" when the design has no such node).
 std::string placeNodeId(const Analysis &analysis, const Place &place);

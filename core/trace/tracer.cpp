@@ -170,7 +170,7 @@ private:
 
     void deliver(const std::string &nodeId, const std::string &at)
     {
-        m_trace.hops.push_back({nodeId, at, std::nullopt});
+        m_trace.hops.push_back({nodeId, at, std::nullopt, {}});
         m_trace.delivered = true;
     }
 
@@ -466,7 +466,7 @@ private:
         const bool ownBreakout = cloud.internet == AvsInternet::ManagedSnat
                                  || cloud.internet == AvsInternet::PublicIp;
         if (m_destination.isPublic() && position.fromManagementBlock) {
-            m_trace.hops.push_back({cloudNode.id, "", std::nullopt});
+            m_trace.hops.push_back({cloudNode.id, "", std::nullopt, {}});
             deliverToInternet();
             return std::nullopt;
         }
@@ -488,7 +488,7 @@ private:
         }
         if (m_destination.isPublic()) {
             if (ownBreakout) {
-                m_trace.hops.push_back({cloudNode.id, "", std::nullopt});
+                m_trace.hops.push_back({cloudNode.id, "", std::nullopt, {}});
                 deliverToInternet();
                 return std::nullopt;
             }
@@ -515,7 +515,7 @@ private:
         if (route && !route->isLocal())
             return toNeighbour(position, *route, std::move(alternatives));
         if (m_destination.isPublic()) {
-            m_trace.hops.push_back({siteNode.id, "", std::nullopt});
+            m_trace.hops.push_back({siteNode.id, "", std::nullopt, {}});
             deliverToInternet();
             return std::nullopt;
         }
@@ -556,7 +556,7 @@ TraceResult trace(const Analysis &analysis, const Endpoint &from, const Endpoint
         result.back.delivered = result.forward.delivered;
         result.back.path.assign(result.forward.path.rbegin(), result.forward.path.rend());
         for (auto hop = result.forward.hops.rbegin(); hop != result.forward.hops.rend(); ++hop)
-            result.back.hops.push_back({hop->node, hop->at, std::nullopt});
+            result.back.hops.push_back({hop->node, hop->at, std::nullopt, {}});
         result.back.dropped = result.forward.dropped;
         return result;
     }

@@ -306,7 +306,7 @@ void TestDocumentReader::readsEveryField()
     const auto *vpn = topology.node("vpngw")->as<VpnGateway>();
     QVERIFY(vpn->asn == 65020 && !vpn->bgp && vpn->activeActive);
     QVERIFY(topology.node("ars")->as<RouteServer>()->branchToBranch);
-    QCOMPARE(topology.node("ergw")->as<ErGateway>()->sku, std::string("ErGw2AZ"));
+    QVERIFY(topology.node("ergw")->as<ErGateway>()->sku == ErGatewaySku::ErGw2Az);
     const auto *nva = topology.node("nva1")->as<Nva>();
     QVERIFY(nva->asn == 65001u && !nva->ipForwarding && nva->readvertise);
     QVERIFY(nva->asPath.prepend == 3 && nva->asPath.replacePrivate);

@@ -291,35 +291,40 @@ private slots:
             }
             return false;
         };
-        QVERIFY(described("n2 withdraws 172.16.0.0/16 from n3"));
-        QVERIFY(described("n3 refuses 172.17.0.0/16 from n2: its AS path holds the speaker's "
+        QVERIFY(described("n2 withdraws 172.17.0.0/16 from n3"));
+        QVERIFY(described("n6 refuses 172.17.0.0/16 from n2: its AS path holds the speaker's "
                           "own ASN 65003"));
         QVERIFY(described("n1 advertises 172.16.0.0/16 to n2 (AS path 65001 65001 65001 65001 "
                           "65001 65001)"));
 
-        // The refusal replaces a route n3 had accepted over that session: the replay drops it.
+        // A withdrawal and a refusal each replace a route the receiver had accepted over that
+        // session: the replay drops it, and stepping back brings it back.
         const int n2 = timeline.analysis().nodeIndex("n2");
-        const int n3 = timeline.analysis().nodeIndex("n3");
         const Ipv4Prefix prefix = *Ipv4Prefix::parse("172.17.0.0/16");
-        const auto refusals = timeline.find({"n3", prefix, PropagationEvent::Kind::Refuse});
-        QVERIFY(!refusals.empty());
-        const PropagationEvent &refusal = timeline.events()[refusals.front()];
-        QCOMPARE(refusal.from, n2);
-        TimelineReplay replay(timeline);
-        replay.seek(refusals.front());
-        const auto fromN2 = [&] {
-            const BgpTable table = replay.table(n3); // a copy: routesFor() points into it
-            for (const auto &route : table.routesFor(prefix)) {
-                if (route.learnedFrom == n2 && route.link == refusal.link)
-                    return true;
-            }
-            return false;
-        };
-        QVERIFY(fromN2());
-        replay.forward();
-        QVERIFY(!fromN2());
-        replay.back();
-        QVERIFY(fromN2());
+        for (const auto &[receiver, kind] :
+             {std::pair{std::string("n3"), PropagationEvent::Kind::Withdraw},
+              std::pair{std::string("n6"), PropagationEvent::Kind::Refuse}}) {
+            const auto found = timeline.find({receiver, prefix, kind});
+            QVERIFY2(!found.empty(), receiver.c_str());
+            const PropagationEvent &event = timeline.events()[found.front()];
+            QCOMPARE(event.from, n2);
+            const int to = timeline.analysis().nodeIndex(receiver);
+            TimelineReplay replay(timeline);
+            replay.seek(found.front());
+            const auto fromN2 = [&] {
+                const BgpTable table = replay.table(to); // a copy: routesFor() points into it
+                for (const auto &route : table.routesFor(prefix)) {
+                    if (route.learnedFrom == n2 && route.link == event.link)
+                        return true;
+                }
+                return false;
+            };
+            QVERIFY2(fromN2(), receiver.c_str());
+            replay.forward();
+            QVERIFY2(!fromN2(), receiver.c_str());
+            replay.back();
+            QVERIFY2(fromN2(), receiver.c_str());
+        }
     }
 
     void filterPicksMatchingEvents()

@@ -69,7 +69,7 @@ core::Topology sampleTopology()
                  .routeTables = {{.name = "rt1", .routes = {route}}},
                  .location = "westeurope"}),
         node("spoke", spoke),
-        node("ergw", core::ErGateway{.vnet = "hub", .sku = "ErGw1AZ"}),
+        node("ergw", core::ErGateway{.vnet = "hub", .sku = core::ErGatewaySku::ErGw1Az}),
         node("vpngw", core::VpnGateway{.vnet = "hub"}),
         node("rs", core::RouteServer{.vnet = "hub"}),
         node("nva1", core::Nva{.vnet = "hub",
