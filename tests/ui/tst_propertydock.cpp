@@ -130,14 +130,14 @@ private slots:
                {"avs1", "managementBlock segments internet location"},
                {"hub", "addressSpace subnets routeTables routeTables[0].name location "
                        "routeTables[0].disableBgpRoutePropagation routeTables[0].routes"},
-               {"ergw", "vnet sku"},
+               {"ergw", "vnet sku allowRemoteVnetTraffic allowVirtualWanTraffic"},
                {"vpngw", "vnet asn bgp activeActive"},
-               {"rs", "vnet branchToBranch"},
-               {"nva1", "vnet subnet ip asn ipForwarding originate readvertise asPath.prepend "
+               {"rs", "vnet branchToBranch hubRoutingPreference"},
+               {"nva1", "vnet subnet ip nextHop asn ipForwarding originate readvertise asPath.prepend "
                         "asPath.replacePrivate"},
                {"internet", "name"},
                {"peering1", "primarySubnet secondarySubnet"},
-               {"conn1", "weight"},
+               {"conn1", "weight fastPath"},
                {"reach1", "subnet"},
                {"peer1", "useRemoteGateways allowForwardedTraffic"},
                {"vpn1", "bgp weight"},
@@ -402,6 +402,54 @@ private slots:
         vnet->setCurrentIndex(vnet->findData("spoke"));
         QCOMPARE(data<core::ErGateway>("ergw").vnet, std::string("spoke"));
         QCOMPARE(steps(), 3);
+        QVERIFY(undoAllRestoresTheFile());
+    }
+
+    void revisionTwoFieldsEditAndUndo()
+    {
+        // Every field routing revision 2 added is on a property page, says in its tooltip what
+        // Azure does and its default, and each edit is one undo step.
+        select({"ergw"});
+        auto *sku = field<QComboBox>("sku");
+        QCOMPARE(sku->currentData().toString(), QString("ergw1az"));
+        sku->setCurrentIndex(sku->findData("ultra"));
+        QVERIFY(data<core::ErGateway>("ergw").sku == core::ErGatewaySku::Ultra);
+        for (const char *name : {"sku", "allowRemoteVnetTraffic", "allowVirtualWanTraffic"})
+            QVERIFY2(field<QWidget>(name)->toolTip().contains("Default"), name);
+        field<QCheckBox>("allowRemoteVnetTraffic")->click();
+        QVERIFY(data<core::ErGateway>("ergw").allowRemoteVnetTraffic);
+        field<QCheckBox>("allowVirtualWanTraffic")->click();
+        QVERIFY(data<core::ErGateway>("ergw").allowVirtualWanTraffic);
+
+        select({"rs"});
+        auto *preference = field<QComboBox>("hubRoutingPreference");
+        QVERIFY(preference->toolTip().contains("Default: ExpressRoute"));
+        preference->setCurrentIndex(preference->findData("as-path"));
+        QVERIFY(data<core::RouteServer>("rs").hubRoutingPreference
+                == core::HubRoutingPreference::AsPath);
+
+        select({"nva1"});
+        auto *nextHop = field<QLineEdit>("nextHop");
+        QVERIFY(nextHop->text().isEmpty() && nextHop->toolTip().contains("Default"));
+        typeInto(nextHop, "10.1.1.100");
+        QCOMPARE(data<core::Nva>("nva1").announcedNextHop().toString(), std::string("10.1.1.100"));
+        typeInto(nextHop, "10.1.1.");
+        QCOMPARE(fieldState(nextHop), QString("invalid"));
+        typeInto(nextHop, "");
+        QVERIFY(!data<core::Nva>("nva1").nextHop);
+
+        select({"circuit1"});
+        auto *circuitSku = field<QComboBox>("sku");
+        QVERIFY(circuitSku->toolTip().contains("Global Reach"));
+        circuitSku->setCurrentIndex(circuitSku->findData("local"));
+        QVERIFY(data<core::ErCircuit>("circuit1").sku == core::CircuitSku::Local);
+
+        select({"conn1"});
+        auto *fastPath = field<QCheckBox>("fastPath");
+        QVERIFY(fastPath->toolTip().contains("GatewaySubnet"));
+        fastPath->click();
+        QVERIFY(modelLink("conn1").as<core::ErConnectionLink>()->fastPath);
+        QCOMPARE(steps(), 7); // the two typed next hops merge into one step, like any typing
         QVERIFY(undoAllRestoresTheFile());
     }
 

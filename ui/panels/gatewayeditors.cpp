@@ -53,7 +53,7 @@ void addErGatewayFields(PropertyPage *page, const NodeBinder &binder)
 
     using core::ErGatewaySku;
     const QList<Choice> skus{
-        {tr("Standard / ErGw1AZ: 4 circuit connections"), QStringLiteral("standard")},
+        {tr("Standard: 4 circuit connections"), QStringLiteral("standard")},
         {tr("High performance: 8 circuit connections"), QStringLiteral("high-performance")},
         {tr("Ultra performance: 16 circuit connections"), QStringLiteral("ultra")},
         {tr("ErGw1AZ: 4 circuit connections"), QStringLiteral("ergw1az")},
@@ -97,9 +97,14 @@ void addVpnGatewayFields(PropertyPage *page, const NodeBinder &binder)
         [](const QString &text) { return checkAsn(text); },
         [](Node &node, const QString &text) { nodeData<VpnGateway>(node).asn = *parseAsn(text); });
 
-    addFlag<VpnGateway>(page, binder, QStringLiteral("bgp"), tr("BGP"), &VpnGateway::bgp);
+    addFlag<VpnGateway>(page, binder, QStringLiteral("bgp"), tr("BGP"), &VpnGateway::bgp,
+                        tr("Whether the gateway speaks BGP at all. Off: every connection carries "
+                           "static routes (the sites' prefixes), and the gateway has no session "
+                           "with a Route Server. Default: on."));
     addFlag<VpnGateway>(page, binder, QStringLiteral("activeActive"), tr("Active-active"),
-                        &VpnGateway::activeActive);
+                        &VpnGateway::activeActive,
+                        tr("Both gateway instances carry traffic. Beside a Route Server Azure "
+                           "needs it on, with ASN 65515. Default: off."));
 }
 
 void addRouteServerFields(PropertyPage *page, const NodeBinder &binder)
@@ -109,7 +114,30 @@ void addRouteServerFields(PropertyPage *page, const NodeBinder &binder)
     addVnetField<RouteServer>(page, binder);
     addFlag<RouteServer>(page, binder, QStringLiteral("branchToBranch"), tr("Branch-to-branch"),
                          &RouteServer::branchToBranch,
-                         tr("Exchange routes between the VNet's gateways and the NVAs"));
+                         tr("Exchange routes between the VNet's gateways and the NVAs, and "
+                            "between its VPN and ExpressRoute gateways. Default: off."));
+
+    using core::HubRoutingPreference;
+    const QList<Choice> preferences{
+        {tr("ExpressRoute"), QString::fromUtf8(core::toString(HubRoutingPreference::ExpressRoute))},
+        {tr("VPN"), QString::fromUtf8(core::toString(HubRoutingPreference::Vpn))},
+        {tr("Shortest AS path"), QString::fromUtf8(core::toString(HubRoutingPreference::AsPath))}};
+    auto *preference = page->addField(
+        tr("Routing preference"), createComboBox(QStringLiteral("hubRoutingPreference"), preferences));
+    preference->setToolTip(
+        tr("Which route the VNet uses when ExpressRoute, VPN and NVAs offer the same prefix: "
+           "ExpressRoute first, VPN first, or the shortest AS path whatever its source. "
+           "Default: ExpressRoute."));
+    binder.bindComboBox(
+        preference,
+        [](const Node &node) {
+            return QString::fromUtf8(core::toString(nodeData<RouteServer>(node).hubRoutingPreference));
+        },
+        [](Node &node, const QString &value) {
+            nodeData<RouteServer>(node).hubRoutingPreference
+                = core::hubRoutingPreferenceFromString(value.toStdString())
+                      .value_or(HubRoutingPreference::ExpressRoute);
+        });
 }
 
 void addNvaFields(PropertyPage *page, const NodeBinder &binder)
@@ -133,6 +161,24 @@ void addNvaFields(PropertyPage *page, const NodeBinder &binder)
         ip, [](const Node &node) { return toQString(nodeData<Nva>(node).ip.toString()); },
         [](const QString &text) { return checkAddress(text); },
         [](Node &node, const QString &text) { nodeData<Nva>(node).ip = *parseAddress(text); });
+
+    auto *nextHop = page->addField(tr("Next hop"), createAddressEdit(QStringLiteral("nextHop")));
+    nextHop->setPlaceholderText(tr("its own address"));
+    nextHop->setToolTip(
+        tr("The next hop the appliance announces for its routes, when it is not itself: a load "
+           "balancer or an Azure Firewall in front of it. The Route Server programs this "
+           "address. Default (empty): the appliance's IP address."));
+    binder.bindLineEdit(
+        nextHop,
+        [](const Node &node) {
+            const auto &value = nodeData<Nva>(node).nextHop;
+            return value ? toQString(value->toString()) : QString();
+        },
+        [](const QString &text) { return checkAddress(text, true); },
+        [](Node &node, const QString &text) {
+            nodeData<Nva>(node).nextHop
+                = text.trimmed().isEmpty() ? std::nullopt : parseAddress(text);
+        });
 
     auto *asn = page->addField(tr("ASN"), createAsnEdit(QStringLiteral("asn"), true));
     asn->setToolTip(tr("Needed when the appliance has a BGP session; empty: none"));

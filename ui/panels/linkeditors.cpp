@@ -78,6 +78,12 @@ void addLinkKindFields(PropertyPage *page, const LinkBinder &binder, core::LinkK
     case core::LinkKind::ErConnection:
         page->addSection(tr("Connection"));
         addWeight<core::ErConnectionLink>(page, binder);
+        addFlag<core::ErConnectionLink>(
+            page, binder, QStringLiteral("fastPath"), tr("FastPath"),
+            &core::ErConnectionLink::fastPath,
+            tr("Traffic from the circuit goes straight to the VMs and skips the gateway, and with "
+               "it the GatewaySubnet's user routes (a firewall there is bypassed). Needs an Ultra "
+               "performance or ErGw3AZ gateway. Default: off."));
         break;
     case core::LinkKind::GlobalReach:
         page->addSection(tr("Global Reach"));

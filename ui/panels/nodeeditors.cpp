@@ -131,13 +131,16 @@ void addErCircuitFields(PropertyPage *page, const NodeBinder &binder)
     using core::ErCircuit;
     page->addSection(tr("ExpressRoute circuit"));
 
-    QList<Choice> skus;
-    for (const auto sku : {core::CircuitSku::Standard, core::CircuitSku::Premium}) {
-        const QString value = QString::fromUtf8(core::toString(sku));
-        skus.append({sku == core::CircuitSku::Standard ? tr("Standard") : tr("Premium"), value});
-    }
+    using core::CircuitSku;
+    const QList<Choice> skus{
+        {tr("Standard"), QString::fromUtf8(core::toString(CircuitSku::Standard))},
+        {tr("Premium"), QString::fromUtf8(core::toString(CircuitSku::Premium))},
+        {tr("Local"), QString::fromUtf8(core::toString(CircuitSku::Local))}};
     auto *sku = page->addField(tr("SKU"), createComboBox(QStringLiteral("sku"), skus));
-    sku->setToolTip(tr("Premium raises the route limit and allows global connectivity"));
+    sku->setToolTip(tr("Standard: 4,000 routes from on-prem, 10 VNet links and Global Reach "
+                       "connections. Premium: 10,000 routes and more links. Local: a standard "
+                       "circuit for the Azure region at its peering location only, with no "
+                       "Global Reach. Default: Standard."));
     binder.bindComboBox(
         sku,
         [](const Node &node) {
