@@ -68,7 +68,7 @@ void checkIgnoredPrepends(const Analysis &analysis, int cloud, FindingList &find
                cloudId + " learns " + exampleList(examples, 2)
                    + ": the paths differ only in private ASNs, which AVS ignores, so it sends "
                      "over both (equal-cost) and a stateful firewall on one path sees half a "
-                     "flow. Prepend a public ASN, or use connection weights on the gateways",
+                     "flow. Prepend a public ASN instead: AVS keeps the ASNs from the first public one on",
                subjects);
 }
 

@@ -333,6 +333,18 @@ private:
                               path.delivered && i + 1 == path.hops.size() ? "(delivered)" : ""});
         }
         table.print(m_out, m_colour);
+        // Equal-cost next hops the packet could take as well: Azure spreads flows over them,
+        // the trace follows the lowest id (routing.md, R8).
+        for (std::size_t i = 0; i < path.hops.size(); ++i) {
+            const auto &alternatives = path.hops[i].alternatives;
+            if (alternatives.empty())
+                continue;
+            std::string names;
+            for (const auto &name : alternatives)
+                names += (names.empty() ? "" : ", ") + name;
+            m_out << "hop " << i + 1 << " also has equal-cost next hop" << (alternatives.size() > 1 ? "s " : " ")
+                  << names << ": flows are spread over all of them\n";
+        }
         if (path.dropped)
             m_out << TextTable::paint("dropped at " + (path.dropped->node.empty()
                                                             ? std::string("the source")
