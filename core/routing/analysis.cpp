@@ -164,6 +164,19 @@ private:
         return down;
     }
 
+    // The step-through opens a run with the sessions earlier runs took down, and why.
+    PropagationEvent sessionDownEvent(const SessionState &down) const
+    {
+        const Link &link = topology().links[std::size_t(down.link)];
+        PropagationEvent event;
+        event.kind = PropagationEvent::Kind::SessionDown;
+        event.from = m_analysis->nodeIndex(link.from);
+        event.to = m_analysis->nodeIndex(link.to);
+        event.link = down.link;
+        event.reason = down.downReason;
+        return event;
+    }
+
     void propagate()
     {
         // R4, R5, R6: some limits take a session down only once its routes are counted, and
@@ -184,6 +197,8 @@ private:
                 sink = [this](const PropagationEvent &event) {
                     m_recording->events.push_back(event);
                 };
+                for (const SessionState &down : downByLimit)
+                    m_recording->events.push_back(sessionDownEvent(down));
             }
             m_result = propagation.run(policy.originations(), sink);
             const auto newlyDown = sessionsOverLimits();

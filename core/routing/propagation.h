@@ -15,14 +15,16 @@ namespace avsnet::core {
 // these to show routes moving.
 struct PropagationEvent
 {
-    enum class Kind { Originate, Advertise, Withdraw, Refuse };
+    // SessionDown: a session a limit took down after an earlier run counted its routes
+    // (R4, R5, R6); it opens the run that goes on without it and changes no table.
+    enum class Kind { Originate, Advertise, Withdraw, Refuse, SessionDown };
     Kind kind = Kind::Advertise;
     Ipv4Prefix prefix;
     int from = -1; // sender (or the originating node)
     int to = -1;   // receiver
     int link = -1;
     AsPathId asPath = AsPathPool::emptyPath;
-    std::string reason; // Refuse only
+    std::string reason; // Refuse and SessionDown
     // The receiver's RIB-in entry this event installs (Originate, Advertise, Refuse) or
     // removes (Withdraw), so a replay rebuilds the engine's tables exactly.
     RouteCandidate route;

@@ -48,7 +48,7 @@ TimelineEvent PropagationTimeline::event(std::size_t step) const
     event.link = raw.link;
     if (raw.link >= 0)
         event.linkId = topology.links[std::size_t(raw.link)].id;
-    if (raw.kind != Kind::Withdraw)
+    if (raw.kind != Kind::Withdraw && raw.kind != Kind::SessionDown)
         event.asPath = pathText(raw.asPath);
     event.reason = raw.reason;
 
@@ -68,6 +68,11 @@ TimelineEvent PropagationTimeline::event(std::size_t step) const
         break;
     case Kind::Withdraw:
         event.description = from.id + " withdraws " + prefix + " from " + to.id;
+        break;
+    case Kind::SessionDown:
+        event.prefix = {};
+        event.description = "the session " + event.linkId + " between " + from.id + " and "
+                            + to.id + " is down: " + raw.reason;
         break;
     }
     return event;
@@ -90,7 +95,8 @@ std::vector<std::size_t> PropagationTimeline::find(const TimelineFilter &filter)
     for (std::size_t step = 0; step < m_events.size(); ++step) {
         const PropagationEvent &event = m_events[step];
         if ((node < 0 || event.from == node || event.to == node)
-            && (!filter.prefix || event.prefix == *filter.prefix)
+            && (!filter.prefix || event.prefix == *filter.prefix
+                || event.kind == PropagationEvent::Kind::SessionDown) // it concerns every prefix
             && (!filter.kind || event.kind == *filter.kind))
             steps.push_back(step);
     }
@@ -155,7 +161,9 @@ bool TimelineReplay::forward()
     const PropagationEvent &event = m_timeline->events()[step()];
     auto &byPrefix = m_ribs[std::size_t(event.to)];
     Undo undo;
-    if (event.kind == Kind::Withdraw) {
+    if (event.kind == Kind::SessionDown) {
+        // Only told: the run it opens never used the session.
+    } else if (event.kind == Kind::Withdraw) {
         if (const auto found = byPrefix.find(event.prefix); found != byPrefix.end()) {
             auto &rib = found->second;
             if (const auto current = entryFromEdge(rib, event.route.edge); current != rib.end()) {

@@ -229,14 +229,19 @@ private slots:
             QCOMPARE(analysis.nodeIndex(event.fromId), event.from);
             QCOMPARE(analysis.nodeIndex(event.toId), event.to);
             QVERIFY2(!event.fromName.empty() && !event.toName.empty(), text.c_str());
-            // The sentence starts with the node that acts, and names the other end.
-            const std::string &actor
-                = event.kind == PropagationEvent::Kind::Refuse ? event.toId : event.fromId;
+            // The sentence starts with the node that acts (a session taken down by a limit:
+            // with the session), and names the other end.
+            const bool sessionDown = event.kind == PropagationEvent::Kind::SessionDown;
+            const std::string actor = sessionDown ? std::string("the session")
+                                      : event.kind == PropagationEvent::Kind::Refuse
+                                          ? event.toId
+                                          : event.fromId;
             QVERIFY2(text.rfind(actor + ' ', 0) == 0, text.c_str());
             QVERIFY2(text.find(event.fromId) != std::string::npos, text.c_str());
             QVERIFY2(text.find(event.toId) != std::string::npos, text.c_str());
-            QVERIFY2(text.find(event.prefix.toString()) != std::string::npos, text.c_str());
-            if (event.kind == PropagationEvent::Kind::Refuse)
+            if (!sessionDown)
+                QVERIFY2(text.find(event.prefix.toString()) != std::string::npos, text.c_str());
+            if (event.kind == PropagationEvent::Kind::Refuse || sessionDown)
                 QVERIFY2(!event.reason.empty() && text.find(event.reason) != std::string::npos,
                          text.c_str());
             if (event.link >= 0)
@@ -325,6 +330,51 @@ private slots:
             replay.back();
             QVERIFY2(fromN2(), receiver.c_str());
         }
+    }
+
+    void limitTakingASessionDownIsAnEvent()
+    {
+        // Revision 2: 1,001 routes towards the circuit disconnect the gateway's connection;
+        // the run that goes on without it opens with the reason, and the replay still ends on
+        // the engine's tables.
+        const QString design = QStringLiteral(AVSNET_TEST_DATA
+                                              "/routing/96-r2-connection-down-1001-routes/design.avsnet");
+        LOAD_DESIGN_FILE(topology, design);
+        const PropagationTimeline timeline = recordPropagation(*topology);
+        const auto down = timeline.find({{}, {}, PropagationEvent::Kind::SessionDown});
+        QCOMPARE(down.size(), std::size_t(1));
+        const TimelineEvent event = timeline.event(down.front());
+        QCOMPARE(event.linkId, std::string("er-dc-ergw"));
+        QVERIFY2(event.description.find("is down: the gateway advertises 1001 routes to the circuit")
+                     != std::string::npos,
+                 event.description.c_str());
+        // A prefix filter keeps it: it concerns every prefix.
+        QVERIFY(!timeline.find({{}, Ipv4Prefix::parse("10.0.0.0/16"), PropagationEvent::Kind::SessionDown})
+                     .empty());
+        TimelineReplay replay(timeline);
+        replay.seek(timeline.size());
+        const int dc = timeline.analysis().nodeIndex("dc");
+        QVERIFY(replay.table(dc).routesFor(*Ipv4Prefix::parse("10.0.0.0/16")).empty());
+        replay.seek(down.front() + 1);
+        replay.back();
+        QCOMPARE(replay.step(), down.front());
+    }
+
+    void remoteVnetRefusalIsAnEvent()
+    {
+        // Revision 2: an ExpressRoute gateway refuses another VNet's range from a shared
+        // circuit while allowRemoteVnetTraffic is off, and the step-through says so.
+        const QString design = QStringLiteral(AVSNET_TEST_DATA
+                                              "/routing/94-r2-remote-vnet-default-off/design.avsnet");
+        LOAD_DESIGN_FILE(topology, design);
+        const PropagationTimeline timeline = recordPropagation(*topology);
+        const auto refused
+            = timeline.find({"ergw2", Ipv4Prefix::parse("10.1.0.0/16"), PropagationEvent::Kind::Refuse});
+        QVERIFY(!refused.empty());
+        const TimelineEvent event = timeline.event(refused.front());
+        QCOMPARE(event.toId, std::string("ergw2"));
+        QVERIFY2(event.description.find("allowRemoteVnetTraffic is off") != std::string::npos,
+                 event.description.c_str());
     }
 
     void filterPicksMatchingEvents()

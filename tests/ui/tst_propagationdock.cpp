@@ -292,8 +292,9 @@ void TestPropagationDock::filterByKind()
 {
     auto *kinds = m_dock->findChild<QComboBox *>(QStringLiteral("kindFilter"));
     QVERIFY(kinds);
-    QCOMPARE(kinds->count(), 5);
-    for (const Kind kind : {Kind::Originate, Kind::Advertise, Kind::Refuse, Kind::Withdraw}) {
+    QCOMPARE(kinds->count(), 6);
+    for (const Kind kind :
+         {Kind::Originate, Kind::Advertise, Kind::Refuse, Kind::Withdraw, Kind::SessionDown}) {
         kinds->setCurrentIndex(kinds->findData(int(kind)));
         core::TimelineFilter filter;
         filter.kind = kind;

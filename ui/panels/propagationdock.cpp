@@ -287,7 +287,8 @@ QWidget *PropagationDock::createFilterRow()
     using Kind = core::PropagationEvent::Kind;
     m_kindFilter->setObjectName(QStringLiteral("kindFilter"));
     m_kindFilter->addItem(tr("All kinds"), -1);
-    for (const Kind kind : {Kind::Originate, Kind::Advertise, Kind::Withdraw, Kind::Refuse})
+    for (const Kind kind :
+         {Kind::Originate, Kind::Advertise, Kind::Withdraw, Kind::Refuse, Kind::SessionDown})
         m_kindFilter->addItem(propagationKindName(kind), int(kind));
 
     connect(m_nodeFilter, &QComboBox::currentIndexChanged, this, &PropagationDock::applyFilter);

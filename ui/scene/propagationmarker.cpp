@@ -41,6 +41,7 @@ QColor propagationColour(core::PropagationEvent::Kind kind, bool dark)
     case Kind::Withdraw:
         return colours.mutedText;
     case Kind::Refuse:
+    case Kind::SessionDown:
         return colours.dropped;
     }
     return colours.text;
@@ -58,6 +59,8 @@ QString propagationKindName(core::PropagationEvent::Kind kind)
         return QStringLiteral("withdraw");
     case Kind::Refuse:
         return QStringLiteral("refuse");
+    case Kind::SessionDown:
+        return QStringLiteral("session down");
     }
     return {};
 }
@@ -186,9 +189,9 @@ void PropagationMarker::paintTravel(QPainter *painter, const QColor &colour)
     painter->setPen(Qt::NoPen);
     painter->setBrush(colour);
     painter->drawPolygon(arrow);
-    if (m_kind != Kind::Refuse)
+    if (m_kind != Kind::Refuse && m_kind != Kind::SessionDown)
         return;
-    // Refused: a cross just before the receiver, so it does not hang on colour alone.
+    // Refused or down: a cross just before the receiver, so it does not hang on colour alone.
     const QPointF mark = m_line.pointAt(std::max(0.0, 1 - 28 / m_line.length()));
     const qreal arm = 8;
     painter->setPen(QPen(colours.canvas, 7, Qt::SolidLine, Qt::RoundCap));
