@@ -91,6 +91,11 @@ void checkDefaultOnly(const Analysis &analysis, int cloud, FindingList &findings
 {
     const Topology &topology = analysis.topology();
     const BgpTable &table = analysis.bgpTable(cloud);
+    // Without a learned default route there is nothing to find; most clouds, so ask once.
+    const auto defaults = table.routesFor(Ipv4Prefix());
+    if (std::none_of(defaults.begin(), defaults.end(),
+                     [](const BgpRoute &route) { return !route.isLocal(); }))
+        return;
     for (std::size_t site = 0; site < topology.nodes.size(); ++site) {
         const auto *model = topology.nodes[site].as<OnPremSite>();
         if (!model || !analysis.isNodeActive(int(site)))

@@ -117,14 +117,15 @@ void checkHairpins(const Analysis &analysis, FindingList &findings)
         const std::string &gatewayId = topology.nodes[gateway].id;
         std::vector<std::string> pairs;
         std::vector<std::string> subjects{gatewayId};
+        RepresentativeEndpoints endpointOf(analysis);
         for (const int from : circuits) {
             for (const int to : circuits) {
                 if (from == to)
                     continue;
                 for (const int source : branchesBehind(analysis, from)) {
                     for (const int target : branchesBehind(analysis, to)) {
-                        const auto a = representativeEndpoint(analysis, source);
-                        const auto b = representativeEndpoint(analysis, target);
+                        const auto &a = endpointOf(source);
+                        const auto &b = endpointOf(target);
                         if (!a || !b)
                             continue;
                         const auto trace = traceOneWay(analysis, *a, b->ip);

@@ -74,10 +74,11 @@ void checkDroppedRoutes(const Analysis &analysis, FindingList &findings)
 
 
 // Whether a packet from `from` reaches `to` one way (routing.md R8).
-bool oneWayDelivers(const Analysis &analysis, int from, int to)
+bool oneWayDelivers(const Analysis &analysis, RepresentativeEndpoints &endpointOf, int from,
+                    int to)
 {
-    const auto source = representativeEndpoint(analysis, from);
-    const auto destination = representativeEndpoint(analysis, to);
+    const auto &source = endpointOf(from);
+    const auto &destination = endpointOf(to);
     return source && destination && traceOneWay(analysis, *source, destination->ip).delivered;
 }
 
@@ -87,6 +88,7 @@ bool oneWayDelivers(const Analysis &analysis, int from, int to)
 void checkNoTransit(const Analysis &analysis, FindingList &findings)
 {
     const Topology &topology = analysis.topology();
+    RepresentativeEndpoints endpointOf(analysis);
     for (std::size_t gateway = 0; gateway < topology.nodes.size(); ++gateway) {
         if (topology.nodes[gateway].kind() != NodeKind::ErGateway
             || !analysis.isNodeActive(int(gateway)))
@@ -103,7 +105,8 @@ void checkNoTransit(const Analysis &analysis, FindingList &findings)
         }
         for (const auto &[site, circuit] : sites) {
             for (const int cloud : clouds) {
-                if (oneWayDelivers(analysis, site, cloud) || oneWayDelivers(analysis, cloud, site))
+                if (oneWayDelivers(analysis, endpointOf, site, cloud)
+                    || oneWayDelivers(analysis, endpointOf, cloud, site))
                     continue;
                 const std::string &gatewayId = topology.nodes[gateway].id;
                 const std::string &siteId = topology.nodes[std::size_t(site)].id;

@@ -32,36 +32,53 @@ Ipv4Address firstHost(const Ipv4Prefix &prefix)
 
 Place placeOf(const Analysis &analysis, Ipv4Address address)
 {
+    // Called for every endpoint of design-wide checks: the label is built once, for the
+    // winner, not for every prefix compared.
     const Topology &topology = analysis.topology();
-    Place best;
-    int bestLength = -1;
-    const auto consider = [&](const Ipv4Prefix &prefix, PlaceKind kind, int node, int index,
-                              std::string label) {
-        if (prefix.contains(address) && prefix.length() > bestLength) {
-            bestLength = prefix.length();
-            best = {kind, node, index, std::move(label)};
-        }
+    struct Best
+    {
+        PlaceKind kind = PlaceKind::Nowhere;
+        int node = -1;
+        int index = -1;
+        int length = -1;
+    } best;
+    const auto consider = [&](const Ipv4Prefix &prefix, PlaceKind kind, int node, int index) {
+        if (prefix.length() > best.length && prefix.contains(address))
+            best = {kind, node, index, prefix.length()};
     };
     for (std::size_t i = 0; i < topology.nodes.size(); ++i) {
         const Node &node = topology.nodes[i];
         if (const auto *vnet = node.as<VirtualNetwork>()) {
             for (std::size_t s = 0; s < vnet->subnets.size(); ++s)
-                consider(vnet->subnets[s].prefix, PlaceKind::Subnet, int(i), int(s),
-                         node.id + '/' + vnet->subnets[s].name);
+                consider(vnet->subnets[s].prefix, PlaceKind::Subnet, int(i), int(s));
         } else if (const auto *cloud = node.as<AvsPrivateCloud>()) {
-            consider(cloud->managementBlock, PlaceKind::AvsManagement, int(i), -1,
-                     node.id + "/management");
+            consider(cloud->managementBlock, PlaceKind::AvsManagement, int(i), -1);
             for (std::size_t s = 0; s < cloud->segments.size(); ++s)
-                consider(cloud->segments[s].prefix, PlaceKind::AvsSegment, int(i), int(s),
-                         node.id + '/' + cloud->segments[s].name);
+                consider(cloud->segments[s].prefix, PlaceKind::AvsSegment, int(i), int(s));
         } else if (const auto *site = node.as<OnPremSite>()) {
             for (const auto &prefix : site->prefixes)
-                consider(prefix, PlaceKind::OnPrem, int(i), -1, node.id);
+                consider(prefix, PlaceKind::OnPrem, int(i), -1);
         }
     }
-    if (bestLength < 0 && address.isPublic())
-        best = {PlaceKind::Internet, internetNode(topology), -1, "internet"};
-    return best;
+    if (best.length < 0)
+        return address.isPublic() ? Place{PlaceKind::Internet, internetNode(topology), -1, "internet"}
+                                  : Place{};
+    const Node &node = topology.nodes[std::size_t(best.node)];
+    std::string label = node.id;
+    switch (best.kind) {
+    case PlaceKind::Subnet:
+        label += '/' + node.as<VirtualNetwork>()->subnets[std::size_t(best.index)].name;
+        break;
+    case PlaceKind::AvsSegment:
+        label += '/' + node.as<AvsPrivateCloud>()->segments[std::size_t(best.index)].name;
+        break;
+    case PlaceKind::AvsManagement:
+        label += "/management";
+        break;
+    default:
+        break;
+    }
+    return {best.kind, best.node, best.index, std::move(label)};
 }
 
 std::optional<Endpoint> representativeEndpoint(const Analysis &analysis, int node)
@@ -76,6 +93,22 @@ std::optional<Endpoint> representativeEndpoint(const Analysis &analysis, int nod
     if (!address)
         return std::nullopt;
     return Endpoint{*address, placeOf(analysis, *address)};
+}
+
+RepresentativeEndpoints::RepresentativeEndpoints(const Analysis &analysis)
+    : m_analysis(&analysis)
+    , m_endpoints(analysis.topology().nodes.size())
+    , m_known(analysis.topology().nodes.size(), false)
+{}
+
+const std::optional<Endpoint> &RepresentativeEndpoints::operator()(int node)
+{
+    const auto index = std::size_t(node);
+    if (!m_known[index]) {
+        m_endpoints[index] = representativeEndpoint(*m_analysis, node);
+        m_known[index] = true;
+    }
+    return m_endpoints[index];
 }
 
 std::string placeNodeId(const Analysis &analysis, const Place &place)

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <variant>
+#include <vector>
 
 namespace avsnet::core {
 
@@ -43,6 +44,20 @@ std::variant<Endpoint, std::string> resolveEndpoint(const Analysis &analysis,
 // on-prem site's first host, an AVS private cloud's first workload VM (its first segment, else
 // its management block). Nothing for other kinds or a site without prefixes.
 std::optional<Endpoint> representativeEndpoint(const Analysis &analysis, int node);
+
+// representativeEndpoint() of each node, worked out once: design-wide checks ask for the same
+// few sites and clouds in every pair they trace.
+class RepresentativeEndpoints
+{
+public:
+    explicit RepresentativeEndpoints(const Analysis &analysis);
+    const std::optional<Endpoint> &operator()(int node);
+
+private:
+    const Analysis *m_analysis;
+    std::vector<std::optional<Endpoint>> m_endpoints;
+    std::vector<bool> m_known;
+};
 
 // The node id a place is drawn as in a path ("internet" when the design has no such node).
 std::string placeNodeId(const Analysis &analysis, const Place &place);
