@@ -150,6 +150,36 @@ private slots:
         QVERIFY(trace.result()->reachable());
     }
 
+    void linkDownByALimitIsDrawnDown()
+    {
+        // Revision 2: 1,001 routes towards the circuit disconnect the gateway's connection;
+        // the canvas marks that link down and says why on hover, and forgets it once fixed.
+        std::optional<core::Topology> limited;
+        const QString loaded = testing::loadDesign(
+            QStringLiteral(AVSNET_TEST_DATA "/routing/96-r2-connection-down-1001-routes/design.avsnet"),
+            limited);
+        QVERIFY2(loaded.isEmpty(), qPrintable(loaded));
+        Document document;
+        Selection selection;
+        document.reset(*limited, {});
+        AnalysisRunner runner(&document);
+        DesignScene scene(&document, &selection, nullptr);
+        connect(&runner, &AnalysisRunner::analysisReady, &scene, &DesignScene::setAnalysis);
+        runner.analyzeNow();
+        LinkItem *connection = scene.linkItem("er-dc-ergw");
+        QVERIFY(connection);
+        QVERIFY2(connection->downReason().contains("above the limit of 1000"),
+                 qPrintable(connection->downReason()));
+        QVERIFY(connection->toolTip().contains("Down:"));
+        QVERIFY(scene.linkItem("dc-er-dc")->downReason().isEmpty());
+
+        // Removing the spoke's peering brings the gateway under the limit.
+        document.undoStack()->push(new RemoveItems(&document, {}, {"spoke-hub"}));
+        runner.waitForIdle();
+        QVERIFY(connection->downReason().isEmpty());
+        QVERIFY(!connection->toolTip().contains("Down:"));
+    }
+
     void autosaveAndRecovery()
     {
         Document document;

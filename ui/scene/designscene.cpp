@@ -139,6 +139,7 @@ void DesignScene::addLinkItem(const QString &id)
         return;
     auto *item = new LinkItem(*link, from, to);
     item->setDark(m_dark);
+    item->setDownReason(downReason(id));
     addItem(item);
     m_links.insert(id, item);
 }
@@ -281,6 +282,29 @@ void DesignScene::setAnalysis(const std::shared_ptr<const core::Analysis> &analy
 {
     m_analysis = analysis;
     updateFindings();
+    updateLinkStates();
+}
+
+QString DesignScene::downReason(const QString &linkId) const
+{
+    if (!m_analysis)
+        return {};
+    const auto &links = m_analysis->topology().links;
+    for (const core::SessionState &session : m_analysis->sessions()) {
+        // A VPN gateway with BGP off runs static connections: nothing is down there.
+        if (session.up || session.link < 0
+            || session.cause == core::SessionState::DownCause::BgpOff)
+            continue;
+        if (QString::fromStdString(links[std::size_t(session.link)].id) == linkId)
+            return QString::fromStdString(session.downReason);
+    }
+    return {};
+}
+
+void DesignScene::updateLinkStates()
+{
+    for (auto it = m_links.cbegin(); it != m_links.cend(); ++it)
+        it.value()->setDownReason(downReason(it.key()));
 }
 
 void DesignScene::updateFindings()

@@ -113,6 +113,9 @@ private:
     QStringList childrenOf(const QString &vnetId) const;
     QPointF snapped(const QPointF &point) const;
     void finishLinkDrag(const QPointF &scenePos);
+    // Marks each link whose BGP session the analysis found down (a limit, a refused ASN).
+    void updateLinkStates();
+    QString downReason(const QString &linkId) const;
     void finishMove();
     QString endpointFor(const NodeItem *item, const QPointF &scenePos) const;
 

@@ -108,6 +108,18 @@ QList<LegendEntry> legendEntries()
                     [](QPainter &painter, const QRectF &area, bool dark) {
                         drawLine(painter, area, linkPen(core::LinkKind::VnetPeering, dark, true));
                     }});
+    entries.append({Group::Links, std::nullopt, tr("Down (limit, ASN)"),
+                    tr("A link whose BGP session Azure takes down, for a route limit or an ASN it "
+                       "does not peer with: grey with a cross; hover it for the reason."),
+                    [](QPainter &painter, const QRectF &area, bool dark) {
+                        drawLine(painter, area, linkPen(core::LinkKind::ErConnection, dark, true));
+                        const QPointF mark = area.center();
+                        const qreal arm = std::min(area.height() / 2 - 1, 5.0);
+                        painter.setPen(QPen(canvasPalette(dark).dropped, 2.5, Qt::SolidLine,
+                                            Qt::RoundCap));
+                        painter.drawLine(mark + QPointF(-arm, -arm), mark + QPointF(arm, arm));
+                        painter.drawLine(mark + QPointF(-arm, arm), mark + QPointF(arm, -arm));
+                    }});
     entries.append({Group::Trace, std::nullopt, tr("Forward path"),
                     tr("The path from the source to the destination."),
                     [](QPainter &painter, const QRectF &area, bool dark) {

@@ -46,14 +46,32 @@ LinkItem::LinkItem(const core::Link &link, NodeItem *from, NodeItem *to)
 void LinkItem::setLink(const core::Link &link)
 {
     m_link = link;
-    QString tip = QStringLiteral("<b>%1</b> (%2)<br>%3 — %4")
-                      .arg(QString::fromStdString(link.id).toHtmlEscaped(), linkLabel(link.kind()),
-                           QString::fromStdString(link.from).toHtmlEscaped(),
-                           QString::fromStdString(link.to).toHtmlEscaped());
-    if (link.disabled)
-        tip += QStringLiteral("<br><i>%1</i>").arg(tr("disabled: carries nothing"));
-    setToolTip(tip);
+    updateToolTip();
     updateGeometry();
+}
+
+void LinkItem::setDownReason(const QString &reason)
+{
+    if (reason == m_downReason)
+        return;
+    m_downReason = reason;
+    updateToolTip();
+    update();
+}
+
+void LinkItem::updateToolTip()
+{
+    QString tip = QStringLiteral("<b>%1</b> (%2)<br>%3 — %4")
+                      .arg(QString::fromStdString(m_link.id).toHtmlEscaped(),
+                           linkLabel(m_link.kind()),
+                           QString::fromStdString(m_link.from).toHtmlEscaped(),
+                           QString::fromStdString(m_link.to).toHtmlEscaped());
+    if (m_link.disabled)
+        tip += QStringLiteral("<br><i>%1</i>").arg(tr("disabled: carries nothing"));
+    if (!m_downReason.isEmpty())
+        tip += QStringLiteral("<br><b>%1</b> %2")
+                   .arg(tr("Down:"), m_downReason.toHtmlEscaped());
+    setToolTip(tip);
 }
 
 void LinkItem::setDark(bool dark)
@@ -97,7 +115,10 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setRenderHint(QPainter::Antialiasing, levelOfDetail > 0.3);
     if (m_dimmed)
         painter->setOpacity(0.3);
-    QPen pen = linkPen(m_link.kind(), m_dark, m_link.disabled);
+    // A session taken down (by a limit, a refused ASN) is drawn like a disabled link, with a
+    // cross in the middle so it does not hang on the pattern alone.
+    const bool down = !m_downReason.isEmpty();
+    QPen pen = linkPen(m_link.kind(), m_dark, m_link.disabled || down);
     if (isSelected()) {
         QPen halo(canvasPalette(m_dark).selection, pen.widthF() + 5);
         halo.setCapStyle(Qt::RoundCap);
@@ -106,6 +127,16 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     }
     painter->setPen(pen);
     painter->drawLine(m_line);
+    if (!down || m_line.length() < 24)
+        return;
+    const QPointF mark = m_line.pointAt(0.5);
+    const qreal arm = 7;
+    const Palette &colours = canvasPalette(m_dark);
+    for (const auto &[colour, width] : {std::pair{colours.canvas, 7.0}, std::pair{colours.dropped, 3.5}}) {
+        painter->setPen(QPen(colour, width, Qt::SolidLine, Qt::RoundCap));
+        painter->drawLine(mark + QPointF(-arm, -arm), mark + QPointF(arm, arm));
+        painter->drawLine(mark + QPointF(-arm, arm), mark + QPointF(arm, -arm));
+    }
 }
 
 } // namespace avsnet::ui

@@ -26,6 +26,9 @@ public:
     void setLink(const core::Link &link);
     void setDark(bool dark);
     void setDimmed(bool dimmed);
+    // Why the analysis found this link's session down (a limit, a refused ASN); empty: up.
+    void setDownReason(const QString &reason);
+    const QString &downReason() const { return m_downReason; }
     // Recomputes the line after an end moved.
     void updateGeometry();
 
@@ -35,6 +38,8 @@ public:
                QWidget *widget) override;
 
 private:
+    void updateToolTip();
+
     core::Link m_link;
     QString m_id;
     NodeItem *m_from;
@@ -42,6 +47,7 @@ private:
     QLineF m_line;
     bool m_dark = false;
     bool m_dimmed = false;
+    QString m_downReason;
 };
 
 // The point where the line from the centre of `item` towards `target` leaves its body.
