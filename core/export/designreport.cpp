@@ -235,13 +235,15 @@ private:
                         yesNo(gateway.activeActive)};
             });
         nodeTable<RouteServer>(
-            "Route Servers", {"Route Server", "Name", "VNet", "Branch-to-branch"},
+            "Route Servers",
+            {"Route Server", "Name", "VNet", "Branch-to-branch", "Routing preference"},
             [&](const Node &node, const RouteServer &server) -> std::vector<ReportCell> {
-                return {node.id, nodeName(node), server.vnet, yesNo(server.branchToBranch)};
+                return {node.id, nodeName(node), server.vnet, yesNo(server.branchToBranch),
+                        std::string(toString(server.hubRoutingPreference))};
             });
         nodeTable<Nva>("Network virtual appliances",
-                       {"NVA", "Name", "Subnet", "IP", "ASN", "IP forwarding", "Originates",
-                        "Readvertises", "AS path"},
+                       {"NVA", "Name", "Subnet", "IP", "Next hop", "ASN", "IP forwarding",
+                        "Originates", "Readvertises", "AS path"},
                        [&](const Node &node, const Nva &nva) -> std::vector<ReportCell> {
                            std::string asPath = "prepend " + std::to_string(nva.asPath.prepend);
                            if (nva.asPath.replacePrivate)
@@ -250,6 +252,7 @@ private:
                                    nodeName(node),
                                    nva.vnet + "/" + nva.subnet,
                                    nva.ip.toString(),
+                                   nva.announcedNextHop().toString(),
                                    nva.asn ? std::to_string(*nva.asn) : std::string(none),
                                    yesNo(nva.ipForwarding),
                                    prefixList(nva.originate, listed),
@@ -312,6 +315,8 @@ private:
                 details.push_back("secondary " + peering->secondarySubnet->toString());
         } else if (const auto *connection = link.as<ErConnectionLink>()) {
             details.push_back("weight " + std::to_string(connection->weight));
+            if (connection->fastPath)
+                details.push_back("FastPath (bypasses GatewaySubnet user routes)");
         } else if (const auto *reach = link.as<GlobalReachLink>()) {
             if (reach->subnet)
                 details.push_back("subnet " + reach->subnet->toString());

@@ -25,6 +25,8 @@ enum class LinePattern { Bold, Solid, Dashed, DashDot, Dotted };
 
 inline constexpr std::string_view disabledStroke = "#a19f9d";
 inline constexpr std::string_view disabledFill = "#f3f2f1";
+// A link whose BGP session is down (a route limit, a refused ASN): the canvas's dropped red.
+inline constexpr std::string_view droppedStroke = "#d13438";
 inline constexpr std::string_view traceForwardColour = "#d13438";
 inline constexpr std::string_view traceReturnColour = "#ca5010";
 

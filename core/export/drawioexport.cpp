@@ -185,11 +185,11 @@ std::string vnetStyle(const Node &node)
     return style;
 }
 
-std::string edgeStyle(const Link &link)
+std::string edgeStyle(const Link &link, bool down)
 {
     std::string style = "html=1;endArrow=none;rounded=0;fontSize=10;labelBackgroundColor=#ffffff;"
                         "strokeColor=";
-    style += link.disabled ? disabledStroke : linkColour(link.kind());
+    style += link.disabled ? disabledStroke : down ? droppedStroke : linkColour(link.kind());
     style += ";";
     switch (linePattern(link.kind())) {
     case LinePattern::Bold:
@@ -210,6 +210,8 @@ std::string edgeStyle(const Link &link)
     }
     if (link.disabled)
         style += "opacity=50;fontColor=" + std::string(disabledStroke) + ";";
+    else if (down)
+        style += "opacity=60;fontColor=" + std::string(droppedStroke) + ";";
     return style;
 }
 
@@ -377,9 +379,14 @@ private:
         if (!m_positions.contains(link.from) || !m_positions.contains(link.to))
             return;
         std::string caption = linkCaption(link);
+        const auto down = m_options.downLinks.find(link.id);
+        const bool isDown = !link.disabled && down != m_options.downLinks.end();
         if (link.disabled)
             caption += " (disabled)";
-        writeEdge("link:" + link.id, htmlText(caption), edgeStyle(link), "1", link.from, link.to);
+        else if (isDown)
+            caption += " (down: " + down->second + ")";
+        writeEdge("link:" + link.id, htmlText(caption), edgeStyle(link, isDown), "1", link.from,
+                  link.to);
     }
 
     // The trace is a layer of its own (a cell whose parent is the root "0"), so a reader can

@@ -5,6 +5,7 @@
 #include "model/topology.h"
 
 #include <cstddef>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,9 @@ struct DrawioOptions
     std::string traceName;          // the trace layer's name; empty: "Trace"
     std::string diagramName;        // the page's name; empty: the design's name
     std::size_t listedPrefixes = 4; // per list in a node's label
+    // Links whose BGP session the analysis found down (Analysis::downLinks): drawn faded in
+    // red with the reason in their caption and tooltip.
+    std::map<std::string, std::string> downLinks;
 };
 
 // The design as an uncompressed draw.io file (diagrams.net): a vertex per node at the

@@ -254,6 +254,17 @@ private:
     PropagationResult m_result;
 };
 
+std::map<std::string, std::string> Analysis::downLinks() const
+{
+    std::map<std::string, std::string> down;
+    for (const SessionState &session : m_sessions) {
+        if (session.up || session.link < 0 || session.cause == SessionState::DownCause::BgpOff)
+            continue;
+        down.emplace(topology().links[std::size_t(session.link)].id, session.downReason);
+    }
+    return down;
+}
+
 int Analysis::nodeIndex(std::string_view id) const
 {
     const auto found = m_nodeIndex.find(std::string(id));

@@ -10,6 +10,7 @@
 #include "programmedroutes.h"
 
 #include <array>
+#include <map>
 
 #include <memory>
 #include <string>
@@ -91,6 +92,10 @@ public:
     const std::vector<VnetPeer> &peers(int vnetNode) const { return m_peers[std::size_t(vnetNode)]; }
     // BGP sessions built from links, with the ones a limit or rule took down.
     const std::vector<SessionState> &sessions() const { return m_sessions; }
+    // Why each link's BGP session is down (a route limit, an ASN Azure refuses), by link id,
+    // for the canvas and the exports. A VPN gateway with BGP off runs static connections:
+    // those are not down.
+    std::map<std::string, std::string> downLinks() const;
     // Prefixes announced over a link: [0] from `from` to `to`, [1] the other way.
     const std::array<std::size_t, 2> &announced(int link) const
     {

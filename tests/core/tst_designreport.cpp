@@ -76,6 +76,7 @@ private slots:
     void excerptsMatchRoutesAt();
     void leavesOutALargeMatrixAndSaysWhy();
     void escapesEverything();
+    void listsRevisionTwoSettingsAndDownLinks();
 };
 
 void TestDesignReport::initTestCase()
@@ -276,6 +277,42 @@ void TestDesignReport::escapesEverything()
     QCOMPARE(escapeMarkdown("a|b\nc", true), std::string("a\\|b<br>c"));
     QCOMPARE(escapeHtml("<a href='x'>&</a>"),
              std::string("&lt;a href=&#39;x&#39;&gt;&amp;&lt;/a&gt;"));
+}
+
+void TestDesignReport::listsRevisionTwoSettingsAndDownLinks()
+{
+    // The routing revision 2 settings a reviewer must see, and a link a limit took down.
+    std::optional<Topology> limited;
+    const QString loaded = avsnet::testing::loadDesign(
+        QStringLiteral(AVSNET_TEST_DATA "/routing/96-r2-connection-down-1001-routes/design.avsnet"),
+        limited);
+    QVERIFY2(loaded.isEmpty(), qPrintable(loaded));
+    const QString down = text(reportMarkdown(*analyze(*limited), {}));
+    QVERIFY2(down.contains("| Gateway | Name | VNet | SKU | Remote VNet traffic | Virtual WAN traffic |"),
+             qPrintable(down));
+    QVERIFY(down.contains("down: the gateway advertises 1001 routes to the circuit"));
+
+    std::optional<Topology> preferred;
+    QVERIFY(avsnet::testing::loadDesign(
+                QStringLiteral(AVSNET_TEST_DATA "/routing/104-r2-hub-routing-preference-vpn/design.avsnet"),
+                preferred)
+                .isEmpty());
+    QVERIFY(text(reportMarkdown(*analyze(*preferred), {})).contains("| Routing preference |"));
+    QVERIFY(text(reportMarkdown(*analyze(*preferred), {})).contains("| vpn |"));
+
+    std::optional<Topology> balanced;
+    QVERIFY(avsnet::testing::loadDesign(
+                QStringLiteral(AVSNET_TEST_DATA "/routing/106-r2-nva-next-hop-load-balancer/design.avsnet"),
+                balanced)
+                .isEmpty());
+    QVERIFY(text(reportMarkdown(*analyze(*balanced), {})).contains("| 10.0.1.4 | 10.0.1.100 |"));
+
+    std::optional<Topology> fast;
+    QVERIFY(avsnet::testing::loadDesign(
+                QStringLiteral(AVSNET_TEST_DATA "/routing/113-r2-fastpath-bypasses-gateway-subnet-udr/design.avsnet"),
+                fast)
+                .isEmpty());
+    QVERIFY(text(reportMarkdown(*analyze(*fast), {})).contains("FastPath (bypasses GatewaySubnet user routes)"));
 }
 
 QTEST_GUILESS_MAIN(TestDesignReport)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/drawioexport.h"
 #include "io/documentreader.h"
+#include "routing/analysis.h"
 #include "testdesigns.h"
 
 #include <QXmlStreamReader>
@@ -107,6 +108,7 @@ private slots:
     void usesAzureIconsAndLinkStyles();
     void escapesTextAndFadesDisabledItems();
     void putsATraceInItsOwnLayer();
+    void drawsALinkDownByALimitAsDown();
 };
 
 void TestDrawioExport::initTestCase()
@@ -237,6 +239,27 @@ void TestDrawioExport::putsATraceInItsOwnLayer()
     }
     hops.sort();
     QCOMPARE(hops, QStringList({"avs-weu>ergw", "ergw>avs-weu", "ergw>spoke1", "spoke1>ergw"}));
+}
+
+void TestDrawioExport::drawsALinkDownByALimitAsDown()
+{
+    // Revision 2: 1,001 routes towards the circuit disconnect the gateway's connection.
+    std::optional<Topology> limited;
+    const QString loaded = avsnet::testing::loadDesign(
+        QStringLiteral(AVSNET_TEST_DATA "/routing/96-r2-connection-down-1001-routes/design.avsnet"),
+        limited);
+    QVERIFY2(loaded.isEmpty(), qPrintable(loaded));
+    DrawioOptions options;
+    options.downLinks = analyze(*limited)->downLinks();
+    QCOMPARE(options.downLinks.size(), std::size_t(1));
+    const Parsed parsed = parse(toDrawio(*limited, options));
+    QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
+    const Cell &down = parsed.cells.at("link:er-dc-ergw");
+    QVERIFY2(down.style.contains("strokeColor=#d13438") && down.style.contains("opacity=60"),
+             qPrintable(down.style));
+    QVERIFY2(down.value.contains("down: the gateway advertises 1001 routes"), qPrintable(down.value));
+    const Cell &up = parsed.cells.at("link:dc-er-dc");
+    QVERIFY(!up.style.contains("#d13438") && !up.value.contains("down"));
 }
 
 QTEST_GUILESS_MAIN(TestDrawioExport)

@@ -185,6 +185,7 @@ std::optional<QByteArray> exportDiagram(const core::Topology &topology, DiagramF
     std::string text;
     if (format == DiagramFormat::Drawio) {
         core::DrawioOptions drawio;
+        drawio.downLinks = core::analyze(topology)->downLinks();
         drawio.traceForward = path->forward;
         drawio.traceReturn = path->back;
         if (!path->forward.empty())

@@ -287,22 +287,16 @@ void DesignScene::setAnalysis(const std::shared_ptr<const core::Analysis> &analy
 
 QString DesignScene::downReason(const QString &linkId) const
 {
-    if (!m_analysis)
-        return {};
-    const auto &links = m_analysis->topology().links;
-    for (const core::SessionState &session : m_analysis->sessions()) {
-        // A VPN gateway with BGP off runs static connections: nothing is down there.
-        if (session.up || session.link < 0
-            || session.cause == core::SessionState::DownCause::BgpOff)
-            continue;
-        if (QString::fromStdString(links[std::size_t(session.link)].id) == linkId)
-            return QString::fromStdString(session.downReason);
-    }
-    return {};
+    return m_downLinks.value(linkId);
 }
 
 void DesignScene::updateLinkStates()
 {
+    m_downLinks.clear();
+    if (m_analysis) {
+        for (const auto &[id, reason] : m_analysis->downLinks())
+            m_downLinks.insert(QString::fromStdString(id), QString::fromStdString(reason));
+    }
     for (auto it = m_links.cbegin(); it != m_links.cend(); ++it)
         it.value()->setDownReason(downReason(it.key()));
 }

@@ -125,6 +125,7 @@ private:
     std::shared_ptr<const core::Analysis> m_analysis;
     QHash<QString, NodeItem *> m_nodes;
     QHash<QString, LinkItem *> m_links;
+    QHash<QString, QString> m_downLinks; // link id -> why the analysis found its session down
     TraceOverlay *m_traceOverlay = nullptr;
     PropagationMarker *m_propagationMarker = nullptr;
     bool m_dark = false;
