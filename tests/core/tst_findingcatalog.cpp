@@ -117,6 +117,31 @@ private slots:
                  ("no " + code + " finding").c_str());
     }
 
+    // Subjects are ids of the design's nodes and links, so the designer can select them; the
+    // words go in the message (before routing revision 2, nva-forwarding named "hub route
+    // table rt").
+    void subjectsAreIds_data()
+    {
+        QTest::addColumn<QString>("design");
+        for (const QString &file : everyDesign())
+            QTest::addRow("%s", qPrintable(QFileInfo(file).fileName())) << file;
+    }
+
+    void subjectsAreIds()
+    {
+        QFETCH(QString, design);
+        auto loaded = DocumentReader::readFile(design.toStdString());
+        if (std::holds_alternative<LoadError>(loaded))
+            QSKIP("a design that must not load");
+        const auto analysis = analyze(std::get<Topology>(std::move(loaded)));
+        const Topology &topology = analysis->topology();
+        for (const Finding &finding : analysis->findings()) {
+            for (const std::string &subject : finding.subjects)
+                QVERIFY2(topology.node(subject) || topology.link(subject),
+                         (finding.code + ": subject '" + subject + "' is no id").c_str());
+        }
+    }
+
     // `avsnet validate` lists each code it reports once, with its section of docs/routing.md
     // and the Microsoft Learn page behind the rule; the JSON stays as cli.md says.
     void validateSaysWhy()
