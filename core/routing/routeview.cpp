@@ -75,8 +75,13 @@ RouteView viewOf(const Analysis &analysis, int speaker, const BgpRoute &route)
     if (analysis.topology().nodes[std::size_t(speaker)].kind() == NodeKind::Avs) {
         // cli.md: AVS shows its Tier-0 view: the managed circuit removed the leading private
         // ASNs (those before the first public one; revision 2) and put 12076 first, as it
-        // does towards any customer edge (R2).
-        view.asPath.push_back(microsoftEdgeAsn);
+        // does towards any customer edge (R2): three times for a route it learned over Global
+        // Reach, as it ranks them (routingpolicy.cpp).
+        const auto &links = analysis.topology().links;
+        const bool overGlobalReach = route.link >= 0
+                                     && links[std::size_t(route.link)].kind() == LinkKind::GlobalReach;
+        view.asPath.assign(std::size_t(overGlobalReach ? globalReachEdgeCopies : 1),
+                           microsoftEdgeAsn);
         const auto firstPublic = std::find_if_not(path.begin(), path.end(), isPrivateAsn);
         view.asPath.insert(view.asPath.end(), firstPublic, path.end());
     } else {

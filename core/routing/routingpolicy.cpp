@@ -10,10 +10,6 @@ namespace {
 
 const Ipv4Prefix defaultRoute(Ipv4Address(0), 0);
 
-// R2 (observed, LAB adstuart/azure-expressroute-globalreach-avs): a route learned over Global
-// Reach leaves a circuit towards a gateway or a customer edge with 12076 three times.
-constexpr int globalReachEdgeCopies = 3;
-
 bool overlaps(const Ipv4Prefix &a, const Ipv4Prefix &b)
 {
     return a.contains(b) || b.contains(a);

@@ -24,6 +24,9 @@ enum class SessionKind {
 
 // Well-known ASNs (routing.md, "Speakers and their ASNs").
 inline constexpr Asn microsoftEdgeAsn = 12076;
+// R2 (observed, LAB adstuart/azure-expressroute-globalreach-avs): a route learned over Global
+// Reach leaves a circuit towards a gateway or a customer edge with 12076 three times.
+inline constexpr int globalReachEdgeCopies = 3;
 inline constexpr Asn azureGatewayAsn = 65515;
 inline constexpr Asn avsAsn = 398656; // (decision) the AVS management ASN seen in practice
 

@@ -342,11 +342,11 @@ void TestDesignDiff::textMarksChanges()
     QVERIFY(!text.contains('\033'));
     QVERIFY(text.contains("Reachability: 0 pairs gained, 0 lost"));
     QVERIFY(text.contains("Routes at avs-weu\n"));
-    // A prefix's old rows right above its new ones. Global Reach adds no 12076 on its own hop
-    // (routing revision 2), so the hub's range reaches AVS over it as [12076].
-    const QRegularExpression flip("\n-  10\\.0\\.0\\.0/16 +Peer +er-ams +BGP +12076 +no\n"
+    // A prefix's old rows right above its new ones. A route learned over Global Reach reaches
+    // AVS with 12076 three times (routing revision 2).
+    const QRegularExpression flip("\n-  10\\.0\\.0\\.0/16 +Peer +er-ams +BGP +12076 12076 12076 +no\n"
                                   "(-  10\\.0\\.0\\.0/16 [^\n]*\n)*"
-                                  "\\+  10\\.0\\.0\\.0/16 +Peer +er-ams +BGP +12076 +yes\n");
+                                  "\\+  10\\.0\\.0\\.0/16 +Peer +er-ams +BGP +12076 12076 12076 +yes\n");
     QVERIFY2(flip.match(text).hasMatch(), qPrintable(text));
 
     const DesignDiff lost = diff(contoso(), withLinkDisabled(contoso(), "gr-ams-avs"));
