@@ -281,38 +281,23 @@ void TestDesignReport::escapesEverything()
 
 void TestDesignReport::listsRevisionTwoSettingsAndDownLinks()
 {
-    // The routing revision 2 settings a reviewer must see, and a link a limit took down.
-    std::optional<Topology> limited;
-    const QString loaded = avsnet::testing::loadDesign(
-        QStringLiteral(AVSNET_TEST_DATA "/routing/96-r2-connection-down-1001-routes/design.avsnet"),
-        limited);
-    QVERIFY2(loaded.isEmpty(), qPrintable(loaded));
-    const QString down = text(reportMarkdown(*analyze(*limited), {}));
+    // The routing revision 2 settings a reviewer must see, and a link a limit took down, each
+    // in the report of a routing case that uses it.
+    const auto reportOf = [](const char *routingCase) {
+        std::optional<Topology> design;
+        const QString problem = avsnet::testing::loadDesign(
+            QStringLiteral(AVSNET_TEST_DATA "/routing/%1/design.avsnet").arg(routingCase), design);
+        return problem.isEmpty() ? text(reportMarkdown(*analyze(*design), {})) : problem;
+    };
+    const QString down = reportOf("96-r2-connection-down-1001-routes");
     QVERIFY2(down.contains("| Gateway | Name | VNet | SKU | Remote VNet traffic | Virtual WAN traffic |"),
              qPrintable(down));
     QVERIFY(down.contains("down: the gateway advertises 1001 routes to the circuit"));
-
-    std::optional<Topology> preferred;
-    QVERIFY(avsnet::testing::loadDesign(
-                QStringLiteral(AVSNET_TEST_DATA "/routing/104-r2-hub-routing-preference-vpn/design.avsnet"),
-                preferred)
-                .isEmpty());
-    QVERIFY(text(reportMarkdown(*analyze(*preferred), {})).contains("| Routing preference |"));
-    QVERIFY(text(reportMarkdown(*analyze(*preferred), {})).contains("| vpn |"));
-
-    std::optional<Topology> balanced;
-    QVERIFY(avsnet::testing::loadDesign(
-                QStringLiteral(AVSNET_TEST_DATA "/routing/106-r2-nva-next-hop-load-balancer/design.avsnet"),
-                balanced)
-                .isEmpty());
-    QVERIFY(text(reportMarkdown(*analyze(*balanced), {})).contains("| 10.0.1.4 | 10.0.1.100 |"));
-
-    std::optional<Topology> fast;
-    QVERIFY(avsnet::testing::loadDesign(
-                QStringLiteral(AVSNET_TEST_DATA "/routing/113-r2-fastpath-bypasses-gateway-subnet-udr/design.avsnet"),
-                fast)
-                .isEmpty());
-    QVERIFY(text(reportMarkdown(*analyze(*fast), {})).contains("FastPath (bypasses GatewaySubnet user routes)"));
+    const QString preferred = reportOf("104-r2-hub-routing-preference-vpn");
+    QVERIFY(preferred.contains("| Routing preference |") && preferred.contains("| vpn |"));
+    QVERIFY(reportOf("106-r2-nva-next-hop-load-balancer").contains("| 10.0.1.4 | 10.0.1.100 |"));
+    QVERIFY(reportOf("113-r2-fastpath-bypasses-gateway-subnet-udr")
+                .contains("FastPath (bypasses GatewaySubnet user routes)"));
 }
 
 QTEST_GUILESS_MAIN(TestDesignReport)
