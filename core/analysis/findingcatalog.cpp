@@ -57,8 +57,8 @@ constexpr FindingCodeInfo describe(FindingCode code)
                 "https://learn.microsoft.com/azure/virtual-network/virtual-network-manage-subnet"};
     case FindingCode::GlobalReach:
         return {code, "global-reach", error,
-                "a Global Reach link joins circuits in the same peering location, or its subnet is"
-                " not an unused /29",
+                "a Global Reach link joins circuits in the same peering location or a local "
+                "circuit, or its subnet is not an unused /29",
                 "https://learn.microsoft.com/azure/expressroute/expressroute-global-reach"};
     case FindingCode::LinkMismatch:
         return {

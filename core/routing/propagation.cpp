@@ -153,9 +153,10 @@ std::optional<RouteCandidate> RoutePropagation::exportOver(int sender,
                                                            const PrefixState &state)
 {
     // Standard BGP: a speaker advertises its one best route, never back to the neighbour it
-    // came from, and only where its policy lets it go; no second-best takes its place. Equal
-    // routes (ECMP) are broken by its own prefix first, then the lowest neighbour index, as
-    // the tables list them.
+    // came from, and only where its policy lets it go; no second-best takes its place.
+    // (decision) Equal routes (ECMP) are broken by its own prefix first, then the lowest
+    // neighbour index (the order of the design file), as the tables list them: Azure does
+    // not document which of equal routes a speaker advertises (docs/routing.md).
     const RouteCandidate *best = nullptr;
     RoutingPolicy::RankKey bestRank{};
     for (const auto &route : state.ribIn[std::size_t(sender)]) {

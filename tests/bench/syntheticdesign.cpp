@@ -25,7 +25,8 @@ constexpr std::array onPremPools = {"192.168.0.0/16", "172.16.0.0/12", "10.128.0
 // exactly, so sequential allocation wastes nothing inside a site.
 constexpr int onPremRunLength = 13;
 
-// Azure allows four AVS private clouds per ExpressRoute gateway (routing.md R4).
+// A standard ExpressRoute gateway takes four circuit connections, AVS private clouds included
+// (routing.md R4); the generator stays within it.
 constexpr int maxAvsPerGateway = 4;
 
 constexpr int gridStep = 200;
