@@ -5,7 +5,7 @@
 #include <QRegularExpression>
 #include <QtTest>
 
-// core/ is std + Boost + nlohmann only (STYLE.md, "Layers"): the command-line tool and the
+// core/ is std + Boost + nlohmann only (README): the command-line tool and the
 // engine's tests must not pull in Qt. This test reads every file under core/ and lists each
 // line that includes a Qt header.
 class TestCoreLayering : public QObject

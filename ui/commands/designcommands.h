@@ -14,7 +14,7 @@ namespace avsnet::ui {
 
 class Document;
 
-// Every edit of a design is one of these commands (STYLE.md): each keeps ids and values,
+// Every edit of a design is one of these commands (one undo step each): each keeps ids and values,
 // never pointers, so undo and redo survive any order of deletes and pastes.
 
 // Adds nodes and links (a drop from the palette, a new link, paste, duplicate).

@@ -14,7 +14,7 @@
 
 namespace avsnet::ui {
 
-// The one way to change a design (STYLE.md): owns the topology, the undo stack, the file
+// The one way to change a design: owns the topology, the undo stack, the file
 // path and the modified flag. Only undo commands call the mutators; every view listens to
 // the signals. Node and link ids are std::string in the model and QString in signals.
 //
