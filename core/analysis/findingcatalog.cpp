@@ -65,6 +65,11 @@ constexpr FindingCodeInfo describe(FindingCode code)
             code, "link-mismatch", error,
             "a link's kind does not fit the kinds of its two ends, or it joins a node to itself",
             avsnetOwnRule};
+    case FindingCode::DuplicateLink:
+        return {code, "duplicate-link", error,
+                "a second link of one kind joins the same two nodes (either way round); Azure has "
+                "one such resource per pair",
+                avsnetOwnRule};
     case FindingCode::RemoteGateway:
         return {
             code, "remote-gateway", error,

@@ -21,6 +21,7 @@ enum class FindingCode {
     SubnetOutsideVnet,
     GlobalReach,
     LinkMismatch,
+    DuplicateLink,
     RemoteGateway,
     ReservedAsn,
     VpnRouteServer,

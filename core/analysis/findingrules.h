@@ -18,7 +18,7 @@ using FindingList = std::vector<Finding>;
 
 // overlap, bad-prefix, missing-subnet, missing-route-table, subnet-outside-vnet, global-reach
 void addAddressFindings(const Analysis &analysis, FindingList &findings);
-// link-mismatch, remote-gateway, reserved-asn, vpn-route-server, gateway-subnet-route,
+// link-mismatch, duplicate-link, remote-gateway, reserved-asn, vpn-route-server, gateway-subnet-route,
 // route-limit (route tables, AVS per gateway)
 void addTopologyFindings(const Analysis &analysis, FindingList &findings);
 // route-limit (sessions), peer-limit, as-path-loop, no-transit, nva-forwarding, nva-loop,

@@ -41,13 +41,21 @@ void checkLinkKinds(const Topology &topology, FindingList &findings)
     }
 }
 
-bool hasOwnGateway(const Topology &topology, const std::string &vnet)
+// `duplicate-link`: the same kind twice between one pair (linkrules.h says why that is one
+// resource). Both copies stay in the analysis, so the design still routes as the file says.
+void checkDuplicateLinks(const Topology &topology, FindingList &findings)
 {
-    return std::any_of(topology.nodes.begin(), topology.nodes.end(), [&](const Node &node) {
-        return !node.disabled && node.parentVnet() == vnet
-               && (node.kind() == NodeKind::ErGateway || node.kind() == NodeKind::VpnGateway
-                   || node.kind() == NodeKind::RouteServer);
-    });
+    for (const auto &[first, repeat] : duplicateLinks(topology)) {
+        const Link &original = topology.links[first];
+        const Link &copy = topology.links[repeat];
+        addFinding(findings, FindingCode::DuplicateLink, Severity::Error,
+                   std::string(toString(copy.kind())) + " link " + copy.id + " repeats "
+                       + original.id + " between " + original.from + " and " + original.to
+                       + "; Azure has one per pair, and disabling one leaves the other carrying "
+                         "traffic. Delete "
+                       + copy.id,
+                   {copy.id, original.id, original.from, original.to});
+    }
 }
 
 // R9 `remote-gateway` (articles/virtual-network/virtual-network-peering-overview.md,
@@ -267,6 +275,7 @@ void checkConnectionLimits(const Analysis &analysis, FindingList &findings)
 void addTopologyFindings(const Analysis &analysis, FindingList &findings)
 {
     checkLinkKinds(analysis.topology(), findings);
+    checkDuplicateLinks(analysis.topology(), findings);
     checkRemoteGateways(analysis, findings);
     checkAsns(analysis, findings);
     checkVpnBesideRouteServer(analysis, findings);

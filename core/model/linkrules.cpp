@@ -2,9 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "linkrules.h"
 
+#include <algorithm>
+#include <map>
+#include <tuple>
+
 namespace avsnet::core {
 
 namespace {
+
+bool samePair(const Link &link, std::string_view a, std::string_view b)
+{
+    return (link.from == a && link.to == b) || (link.from == b && link.to == a);
+}
 
 bool isCircuitLike(NodeKind kind)
 {
@@ -48,6 +57,44 @@ std::vector<LinkKind> fittingLinkKinds(NodeKind a, NodeKind b)
             kinds.push_back(LinkKind(kind));
     }
     return kinds;
+}
+
+bool hasOwnGateway(const Topology &topology, std::string_view vnet)
+{
+    return std::any_of(topology.nodes.begin(), topology.nodes.end(), [&](const Node &node) {
+        return !node.disabled && node.parentVnet() == vnet
+               && (node.kind() == NodeKind::ErGateway || node.kind() == NodeKind::VpnGateway
+                   || node.kind() == NodeKind::RouteServer);
+    });
+}
+
+const Link *duplicateLink(const Topology &topology, LinkKind kind, std::string_view a,
+                          std::string_view b, std::string_view ignoredId)
+{
+    for (const Link &link : topology.links) {
+        if (link.kind() == kind && link.id != ignoredId && samePair(link, a, b))
+            return &link;
+    }
+    return nullptr;
+}
+
+std::vector<std::pair<std::size_t, std::size_t>> duplicateLinks(const Topology &topology)
+{
+    // Keyed by kind and the ends in a fixed order, so A-B and B-A meet.
+    std::map<std::tuple<LinkKind, std::string_view, std::string_view>, std::size_t> first;
+    std::vector<std::pair<std::size_t, std::size_t>> repeats;
+    for (std::size_t i = 0; i < topology.links.size(); ++i) {
+        const Link &link = topology.links[i];
+        // Views into the links themselves, which outlive the map (std::minmax of two
+        // temporaries would return references to them).
+        const std::string_view from = link.from;
+        const std::string_view to = link.to;
+        const auto [found, inserted]
+            = first.try_emplace({link.kind(), std::min(from, to), std::max(from, to)}, i);
+        if (!inserted)
+            repeats.emplace_back(found->second, i);
+    }
+    return repeats;
 }
 
 } // namespace avsnet::core
