@@ -129,13 +129,17 @@ private:
             ++severities[finding.severity];
         const auto met = std::count_if(m_intents.begin(), m_intents.end(),
                                        [](const IntentResult &result) { return result.holds; });
+        // "1 error", "2 errors".
+        const auto counted = [](std::size_t count, std::string_view singular, std::string_view plural) {
+            return std::to_string(count) + " " + std::string(count == 1 ? singular : plural);
+        };
         m_writer.list({
-            std::to_string(m_topology.nodes.size()) + " nodes (" + std::to_string(disabledNodes)
+            counted(m_topology.nodes.size(), "node", "nodes") + " (" + std::to_string(disabledNodes)
                 + " disabled): " + joined(parts, ", "),
-            std::to_string(m_topology.links.size()) + " links (" + std::to_string(disabledLinks)
-                + " disabled)",
-            "Findings: " + std::to_string(severities[Severity::Error]) + " errors, "
-                + std::to_string(severities[Severity::Warning]) + " warnings, "
+            counted(m_topology.links.size(), "link", "links") + " ("
+                + std::to_string(disabledLinks) + " disabled)",
+            "Findings: " + counted(std::size_t(severities[Severity::Error]), "error", "errors") + ", "
+                + counted(std::size_t(severities[Severity::Warning]), "warning", "warnings") + ", "
                 + std::to_string(severities[Severity::Info]) + " for information",
             "Intents: " + std::to_string(met) + " of " + std::to_string(m_intents.size()) + " met",
         });

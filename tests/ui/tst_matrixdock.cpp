@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 avsnet contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/reachabilitymatrix.h"
+#include "document/displaynames.h"
 #include "panelfixture.h"
 #include "panels/matrixdock.h"
 #include "panels/matrixmodel.h"
@@ -76,7 +77,10 @@ void TestMatrixDock::modelMatchesReachabilityMatrix()
     QCOMPARE(model->rowCount(), count);
     QCOMPARE(model->columnCount(), count);
     for (int row = 0; row < count; ++row) {
-        const QString name = QString::fromStdString(expected.endpoints[std::size_t(row)]);
+        // Headers show names; the model keeps the ids for tracing.
+        const QString name = DisplayNames(m_fixture->document.topology())
+                                 .endpoint(expected.endpoints[std::size_t(row)]);
+        QCOMPARE(model->endpoint(row), QString::fromStdString(expected.endpoints[std::size_t(row)]));
         QCOMPARE(model->headerData(row, Qt::Horizontal, Qt::ToolTipRole).toString(), name);
         QCOMPARE(model->headerData(row, Qt::Vertical).toString(), name);
         for (int column = 0; column < count; ++column) {

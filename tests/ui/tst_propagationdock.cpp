@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 avsnet contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "document/displaynames.h"
 #include "panelfixture.h"
 
 #include "commands/designcommands.h"
@@ -34,12 +35,19 @@ using Kind = core::PropagationEvent::Kind;
 
 namespace {
 
+// The names of the design under test: the Routes dock shows a next hop that is a node by
+// its name, the engine by its id.
+DisplayNames names;
+
 bool sameRoutes(const std::vector<core::RouteView> &a, const std::vector<core::RouteView> &b)
 {
+    const auto sameHop = [](const std::string &x, const std::string &y) {
+        return x == y || x == names.node(y).toStdString() || names.node(x).toStdString() == y;
+    };
     return std::equal(a.begin(), a.end(), b.begin(), b.end(),
-                      [](const core::RouteView &x, const core::RouteView &y) {
+                      [&](const core::RouteView &x, const core::RouteView &y) {
                           return x.prefix == y.prefix && x.nextHopType == y.nextHopType
-                                 && x.nextHop == y.nextHop && x.source == y.source
+                                 && sameHop(x.nextHop, y.nextHop) && x.source == y.source
                                  && x.asPath == y.asPath && x.active == y.active;
                       });
 }
@@ -116,6 +124,7 @@ void TestPropagationDock::init()
     m_window->analysisRunner()->analyzeNow();
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    names = DisplayNames(m_window->document()->topology());
     m_dock = m_window->propagationDock();
     m_routes = m_window->findChild<RoutesDock *>(QStringLiteral("routesDock"));
     QVERIFY(m_dock && m_routes);
@@ -175,8 +184,9 @@ void TestPropagationDock::listsEveryEvent()
                  qulonglong(event + 1));
         QCOMPARE(model->index(row, PropagationEventsModel::KindColumn).data().toString(),
                  propagationKindName(timeline().events()[event].kind));
+        // Described as the engine does, with names for ids.
         QCOMPARE(model->index(row, PropagationEventsModel::EventColumn).data().toString(),
-                 QString::fromStdString(timeline().describe(event)));
+                 names.text(timeline().describe(event)));
         QVERIFY(model->index(row, PropagationEventsModel::KindColumn)
                     .data(Qt::DecorationRole)
                     .isValid());

@@ -115,6 +115,9 @@ private slots:
         m_document = std::make_unique<Document>();
         m_document->reset(sampleTopology(), QString());
         m_selection = std::make_unique<Selection>();
+        // As the main window wires it: the selection follows a rename.
+        QObject::connect(m_document.get(), &Document::itemRenamed, m_selection.get(),
+                         &Selection::rename);
         m_dock = std::make_unique<PropertyDock>(m_document.get(), m_selection.get(), nullptr);
         m_dock->resize(420, 900);
         m_dock->show();
@@ -146,7 +149,7 @@ private slots:
             select({id});
             QVERIFY(page()->inherits(m_document->topology().node(id) ? "avsnet::ui::NodePage"
                                                                      : "avsnet::ui::LinkPage"));
-            QCOMPARE(page()->findChild<QLabel *>("id")->text(), QString(id));
+            QCOMPARE(page()->findChild<QLineEdit *>("id")->text(), QString(id));
             for (const QString &name : QString("%1 disabled notes").arg(names).split(' '))
                 QVERIFY2(page()->findChild<QWidget *>(name), qPrintable(id + (" " + name)));
         }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/reachabilitymatrix.h"
 #include "commands/designcommands.h"
+#include "document/displaynames.h"
 #include "panelfixture.h"
 #include "panels/tracedock.h"
 
@@ -101,7 +102,10 @@ void TestTraceDock::endpointsAreListed()
         QVERIFY(box);
         QVERIFY(box->isEditable());
         QCOMPARE(box->count(), int(endpoints.size()));
-        QCOMPARE(box->itemText(0), QString::fromStdString(endpoints.front()));
+        // Listed by name; each entry stands for the endpoint's id.
+        const DisplayNames names(m_fixture->document.topology());
+        QCOMPARE(box->itemText(0), names.endpoint(endpoints.front()));
+        QCOMPARE(box->itemData(0).toString(), QString::fromStdString(endpoints.front()));
     }
     QCOMPARE(m_dock->objectName(), QStringLiteral("traceDock"));
 }
@@ -122,12 +126,14 @@ void TestTraceDock::reachablePair()
     QCOMPARE(hops->topLevelItem(0)->childCount(), int(result.forward.hops.size()));
     QCOMPARE(hops->topLevelItem(1)->childCount(), int(result.back.hops.size()));
     const QTreeWidgetItem *first = hops->topLevelItem(0)->child(0);
-    QCOMPARE(first->text(0), onPrem);
+    const DisplayNames names(m_fixture->document.topology());
+    QCOMPARE(first->text(0), names.node(onPrem.toStdString()));
+    QCOMPARE(first->data(0, Qt::UserRole).toString(), onPrem);
     QCOMPARE(first->text(2), QString::fromStdString(result.forward.hops.front().route->prefix));
     QVERIFY(first->text(3).startsWith(
         QString::fromStdString(result.forward.hops.front().route->nextHopType)));
     const QTreeWidgetItem *last = hops->topLevelItem(0)->child(first->parent()->childCount() - 1);
-    QCOMPARE(last->text(1), segment); // delivered at the segment
+    QCOMPARE(last->text(1), names.endpoint(segment.toStdString())); // delivered at the segment
 }
 
 void TestTraceDock::droppedWithoutGlobalReach()

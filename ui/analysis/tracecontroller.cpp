@@ -20,6 +20,16 @@ void TraceController::setEndpoints(const QString &from, const QString &to)
     recompute(m_runner->analysis());
 }
 
+void TraceController::renameNode(const QString &from, const QString &to)
+{
+    for (QString *endpoint : {&m_from, &m_to}) {
+        if (*endpoint == from)
+            *endpoint = to;
+        else if (endpoint->startsWith(from + QLatin1Char('/')))
+            endpoint->replace(0, from.size(), to);
+    }
+}
+
 void TraceController::clear()
 {
     setEndpoints({}, {});

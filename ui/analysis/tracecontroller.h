@@ -29,6 +29,9 @@ public:
 
     void setEndpoints(const QString &from, const QString &to);
     void clear();
+    // A node was renamed: endpoints naming it ("hub", "hub/workload") follow. The trace
+    // itself is recomputed with the next analysis, which knows the new id.
+    void renameNode(const QString &from, const QString &to);
     QString from() const { return m_from; }
     QString to() const { return m_to; }
     bool isActive() const { return !m_from.isEmpty() && !m_to.isEmpty(); }

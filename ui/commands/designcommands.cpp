@@ -4,6 +4,7 @@
 
 #include "document/document.h"
 #include "mergeids.h"
+#include "model/rename.h"
 
 #include <QCoreApplication>
 
@@ -192,6 +193,28 @@ bool SetDesignInfo::mergeWith(const QUndoCommand *other)
 {
     m_after = static_cast<const SetDesignInfo *>(other)->m_after;
     return true;
+}
+
+RenameItem::RenameItem(Document *document, std::string from, std::string to,
+                       const QString &text)
+    : QUndoCommand(text)
+    , m_document(document)
+    , m_from(std::move(from))
+    , m_to(std::move(to))
+    , m_before(document->topology())
+    , m_after(document->topology())
+{
+    core::renameItem(m_after, m_from, m_to);
+}
+
+void RenameItem::redo()
+{
+    m_document->renameItem(m_after, m_from, m_to);
+}
+
+void RenameItem::undo()
+{
+    m_document->renameItem(m_before, m_to, m_from);
 }
 
 ReplaceDesign::ReplaceDesign(Document *document, core::Topology after, const QString &text)

@@ -137,6 +137,25 @@ private:
     std::pair<std::string, std::string> m_after;
 };
 
+// Gives a node or a link a new id, and every reference to it (core::renameItem), as one
+// step. The whole design before and after is kept, so undo is exact whatever the design
+// held (an intent may name an id that did not exist yet).
+class RenameItem final : public QUndoCommand
+{
+public:
+    // Check with core::checkNewId first: a refused rename changes nothing.
+    RenameItem(Document *document, std::string from, std::string to, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    Document *m_document;
+    std::string m_from;
+    std::string m_to;
+    core::Topology m_before;
+    core::Topology m_after;
+};
+
 // Replaces the whole design as one step (auto layout, a lesson's solution).
 class ReplaceDesign final : public QUndoCommand
 {

@@ -196,6 +196,14 @@ void Document::setDesignInfo(const std::string &name, const std::string &descrip
     emit changed();
 }
 
+void Document::renameItem(core::Topology topology, const std::string &from, const std::string &to)
+{
+    m_topology = std::make_shared<core::Topology>(std::move(topology));
+    emit itemRenamed(QString::fromStdString(from), QString::fromStdString(to));
+    emit topologyReset();
+    emit changed();
+}
+
 void Document::replaceTopology(core::Topology topology)
 {
     m_topology = std::make_shared<core::Topology>(std::move(topology));

@@ -58,6 +58,8 @@ public:
     void setDesignInfo(const std::string &name, const std::string &description);
     // Replaces everything (auto layout, a lesson's solution) as one step of history.
     void replaceTopology(core::Topology topology);
+    // Replaces everything with `topology`, in which the item `from` is now `to`.
+    void renameItem(core::Topology topology, const std::string &from, const std::string &to);
 
     std::size_t nodeIndex(const std::string &id) const;
     std::size_t linkIndex(const std::string &id) const;
@@ -77,6 +79,9 @@ signals:
     void designInfoChanged();
     // The whole design was replaced; views rebuild.
     void topologyReset();
+    // A node or link has a new id; sent before topologyReset, so holders of ids (the
+    // selection, the trace) follow it before the views rebuild.
+    void itemRenamed(const QString &from, const QString &to);
     // After every change of any kind, once; the analysis reruns on it.
     void changed();
     void filePathChanged(const QString &filePath);

@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace avsnet::ui {
 
 // Which nodes and links are selected: view state shared by the canvas and the docks, never
@@ -27,6 +29,13 @@ public:
         emit changed(m_ids);
     }
     void clear() { setIds({}); }
+    // An item got a new id (Document::itemRenamed): the selection keeps holding it.
+    void rename(const QString &from, const QString &to)
+    {
+        QStringList ids = m_ids;
+        std::replace(ids.begin(), ids.end(), from, to);
+        setIds(ids);
+    }
 
 signals:
     void changed(const QStringList &ids);

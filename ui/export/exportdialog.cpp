@@ -5,6 +5,7 @@
 #include "diagramprint.h"
 #include "diagramrenderer.h"
 #include "offscreendesign.h"
+#include "document/wording.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -84,8 +85,8 @@ void ExportDialog::buildForm()
         m_format->addItem(formatLabel(format), int(format));
 
     m_whole = new QRadioButton(tr("Whole design"));
-    m_selection = new QRadioButton(tr("Selection (%n item(s))", nullptr,
-                                      int(m_context.selectedIds.size())));
+    m_selection = new QRadioButton(tr("Selection (%1)").arg(
+        counted(m_context.selectedIds.size(), tr("item"), tr("items"))));
     m_whole->setChecked(true);
     m_selection->setEnabled(!m_context.selectedIds.isEmpty());
     auto *scope = new QVBoxLayout;
@@ -230,7 +231,7 @@ void ExportDialog::refreshPreview()
         const auto bytes = exportDiagram(m_context.topology, format(), current, &error);
         m_preview->setCurrentWidget(m_previewText);
         m_previewText->setPlainText(bytes ? QString::fromUtf8(*bytes) : error);
-        m_status->setText(bytes ? tr("%n line(s) of text.", nullptr, int(bytes->count('\n')))
+        m_status->setText(bytes ? tr("%1 of text.").arg(counted(bytes->count('\n'), tr("line"), tr("lines")))
                                 : error);
         return;
     }

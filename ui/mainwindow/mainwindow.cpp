@@ -5,8 +5,10 @@
 #include "analysis/analysisrunner.h"
 #include "analysis/tracecontroller.h"
 #include "document/autosaver.h"
+#include "document/displaynames.h"
 #include "document/document.h"
 #include "document/selection.h"
+#include "document/wording.h"
 #include "io/documentreader.h"
 #include "panels/comparedock.h"
 #include "panels/findingsdock.h"
@@ -61,6 +63,11 @@ MainWindow::MainWindow()
     connect(m_runner, &AnalysisRunner::analysisReady, m_scene, &DesignScene::setAnalysis);
     connect(m_runner, &AnalysisRunner::analysisReady, this, &MainWindow::updateStatus);
     connect(m_selection, &Selection::changed, this, &MainWindow::updateStatus);
+    // Holders of ids follow a rename before the views rebuild on the new design.
+    connect(m_document, &Document::itemRenamed, this, [this](const QString &from, const QString &to) {
+        m_selection->rename(from, to);
+        m_trace->renameNode(from, to);
+    });
     connect(m_document, &Document::modificationChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::designInfoChanged, this, &MainWindow::updateTitle);
@@ -255,14 +262,16 @@ void MainWindow::updateTitle()
 void MainWindow::updateStatus()
 {
     const QStringList ids = m_selection->ids();
+    const core::Topology &topology = m_document->topology();
     if (ids.isEmpty())
-        m_selectionLabel->setText(tr("%n node(s), %1 link(s)", nullptr,
-                                     int(m_document->topology().nodes.size()))
-                                      .arg(m_document->topology().links.size()));
+        m_selectionLabel->setText(
+            tr("%1, %2").arg(counted(qsizetype(topology.nodes.size()), tr("node"), tr("nodes")),
+                             counted(qsizetype(topology.links.size()), tr("link"), tr("links"))));
     else if (ids.size() == 1)
-        m_selectionLabel->setText(tr("Selected: %1").arg(ids.front()));
+        m_selectionLabel->setText(
+            tr("Selected: %1").arg(DisplayNames(topology).item(ids.front().toStdString())));
     else
-        m_selectionLabel->setText(tr("%n items selected", nullptr, int(ids.size())));
+        m_selectionLabel->setText(tr("%1 selected").arg(counted(ids.size(), tr("item"), tr("items"))));
 
     const auto analysis = m_runner->analysis();
     if (!analysis) {
@@ -275,9 +284,9 @@ void MainWindow::updateStatus()
         errors += finding.severity == core::Severity::Error;
         warnings += finding.severity == core::Severity::Warning;
     }
-    m_analysisLabel->setText(tr("%1 errors, %2 warnings · analysed in %3 ms")
-                                 .arg(errors)
-                                 .arg(warnings)
+    m_analysisLabel->setText(tr("%1, %2 · analysed in %3 ms")
+                                 .arg(counted(errors, tr("error"), tr("errors")),
+                                      counted(warnings, tr("warning"), tr("warnings")))
                                  .arg(m_runner->lastDurationMs(), 0, 'f', 1));
 }
 

@@ -22,8 +22,8 @@ class Document;
 
 // Ties editors to the fields of one node or link (Item is core::Node or core::Link). An
 // edit is checked, marked at the field, and, when not invalid, applied to a copy of the item
-// and handed to `push` (a ChangeNode/ChangeLink) with the field path (the editor's
-// objectName) as merge key. refresh() shows model values with signals blocked, and only in
+// and handed to `push` (a ChangeNode/ChangeLink) with the field's label as people read it
+// (fieldLabel(), for the undo text) and its path (the editor's objectName) as merge key. refresh() shows model values with signals blocked, and only in
 // fields whose model value changed, so a field being typed in keeps its text and cursor.
 // A cheap handle: copies share one state, which the editors' connections keep alive.
 template<typename Item> class FieldBinder
@@ -48,6 +48,7 @@ public:
     // Stops all writing and refreshing: the page is going away (focus leaving a half-typed
     // field as its widgets are deleted must not commit into a document that may be gone too).
     void detach() const { m_state->detached = true; }
+    bool isDetached() const { return m_state->detached; }
 
     // Shows the item as the model holds it now; false when it no longer exists.
     bool refresh() const
@@ -105,7 +106,7 @@ public:
                              const FieldCheck result = check(text);
                              markField(edit, result);
                              if (!result.isInvalid())
-                                 binder.commit(edit->objectName(), edit->objectName(),
+                                 binder.commit(fieldLabel(edit), edit->objectName(),
                                                [&](Item &item) { set(item, text); });
                          });
     }
@@ -118,7 +119,7 @@ public:
             box->setChecked(get(item));
         });
         QObject::connect(box, &QCheckBox::toggled, box, [binder = *this, box, set](bool checked) {
-            binder.commit(box->objectName(), box->objectName(),
+            binder.commit(fieldLabel(box), box->objectName(),
                           [&](Item &item) { set(item, checked); });
         });
     }
@@ -140,7 +141,7 @@ public:
         QObject::connect(combo, &QComboBox::currentIndexChanged, combo,
                          [binder = *this, combo, set](int index) {
                              const QString value = combo->itemData(index).toString();
-                             binder.commit(combo->objectName(), combo->objectName(),
+                             binder.commit(fieldLabel(combo), combo->objectName(),
                                            [&](Item &item) { set(item, value); });
                          });
     }
@@ -154,7 +155,7 @@ public:
         });
         QObject::connect(spin, &QSpinBox::valueChanged, spin,
                          [binder = *this, spin, set](int value) {
-                             binder.commit(spin->objectName(), spin->objectName(),
+                             binder.commit(fieldLabel(spin), spin->objectName(),
                                            [&](Item &item) { set(item, value); });
                          });
     }
@@ -179,7 +180,7 @@ public:
             const FieldCheck result = editor->check();
             markField(editor, result);
             if (!result.isInvalid())
-                binder.commit(editor->objectName(), mergeKey,
+                binder.commit(fieldLabel(editor), mergeKey,
                               [&](Item &item) { set(item, editor->value()); });
         };
         QObject::connect(editor, &Editor::edited, editor, [editor, apply](const QString &part) {

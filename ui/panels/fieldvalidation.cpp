@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fieldvalidation.h"
 
+#include <QAbstractButton>
 #include <QCoreApplication>
 #include <QLabel>
 #include <QRegularExpression>
@@ -23,6 +24,7 @@ QString tr(const char *text)
 const char fieldStateProperty[] = "fieldState";
 const char fieldHintProperty[] = "fieldHint";
 const char baseToolTipProperty[] = "fieldBaseToolTip";
+const char fieldLabelProperty[] = "fieldLabel";
 
 QStringList splitList(const QString &text)
 {
@@ -168,6 +170,24 @@ void markField(QWidget *field, const FieldCheck &check)
 QString fieldState(const QWidget *field)
 {
     return field ? field->property(fieldStateProperty).toString() : QString();
+}
+
+QString fieldLabel(const QWidget *field)
+{
+    if (!field)
+        return {};
+    QString label = field->property(fieldLabelProperty).toString();
+    if (label.isEmpty()) {
+        if (const auto *box = qobject_cast<const QAbstractButton *>(field))
+            label = box->text();
+    }
+    label.remove(QLatin1Char('&'));
+    return label.isEmpty() ? field->objectName() : label;
+}
+
+void setFieldLabel(QWidget *field, const QString &label)
+{
+    field->setProperty(fieldLabelProperty, label);
 }
 
 } // namespace avsnet::ui

@@ -56,4 +56,10 @@ void markField(QWidget *field, const FieldCheck &check);
 // The state markField last set: "invalid", "warning" or empty.
 QString fieldState(const QWidget *field);
 
+// The field's name as its page labels it ("Use remote gateways", "Address space"), for undo
+// texts; set by PropertyPage when it adds the editor, else a check box's text, else the
+// field path.
+QString fieldLabel(const QWidget *field);
+void setFieldLabel(QWidget *field, const QString &label);
+
 } // namespace avsnet::ui

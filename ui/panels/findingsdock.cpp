@@ -4,7 +4,9 @@
 
 #include "analysis/analysisrunner.h"
 #include "analysis/findingcatalog.h"
+#include "document/displaynames.h"
 #include "document/selection.h"
+#include "document/wording.h"
 #include "findingsmodel.h"
 #include "help/docspages.h"
 
@@ -21,11 +23,6 @@
 namespace avsnet::ui {
 
 namespace {
-
-QString counted(int count, const QString &singular, const QString &plural)
-{
-    return QStringLiteral("%1 %2").arg(count).arg(count == 1 ? singular : plural);
-}
 
 QString text(std::string_view view)
 {
@@ -106,7 +103,10 @@ FindingsDock::FindingsDock(AnalysisRunner *runner, Selection *selection, QWidget
 
 void FindingsDock::setAnalysis(const std::shared_ptr<const core::Analysis> &analysis)
 {
-    m_model->setFindings(analysis ? analysis->findings() : std::vector<core::Finding>());
+    if (analysis)
+        m_model->setFindings(analysis->findings(), DisplayNames(analysis->topology()));
+    else
+        m_model->setFindings({}, DisplayNames());
     updateTitle();
     showWhy();
 }

@@ -25,11 +25,11 @@ QStringList subjectList(const core::Finding &finding)
 }
 
 // Wraps a long message for a tooltip: rich text wraps, plain text does not.
-// The message, then what the code means in general (the finding catalog's summary).
-QString wrappedToolTip(const core::Finding &finding)
+// The message (with names), then what the code means in general (the finding catalog's summary).
+QString wrappedToolTip(const core::Finding &finding, const QString &message)
 {
-    QString tip = QStringLiteral("<p style='white-space:pre-wrap'>%1</p>")
-                      .arg(QString::fromStdString(finding.message).toHtmlEscaped());
+    QString tip
+        = QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(message.toHtmlEscaped());
     if (const core::FindingCodeInfo *info = core::findingInfo(finding.code))
         tip += QStringLiteral("<p><i>%1: %2</i></p>")
                    .arg(QString::fromStdString(finding.code).toHtmlEscaped(),
@@ -62,7 +62,7 @@ QIcon FindingsModel::severityIcon(core::Severity severity)
     return QApplication::style() ? QApplication::style()->standardIcon(fallback) : QIcon();
 }
 
-void FindingsModel::setFindings(std::vector<core::Finding> findings)
+void FindingsModel::setFindings(std::vector<core::Finding> findings, const DisplayNames &names)
 {
     beginResetModel();
     m_findings = std::move(findings);
@@ -70,6 +70,17 @@ void FindingsModel::setFindings(std::vector<core::Finding> findings)
                      [](const core::Finding &a, const core::Finding &b) {
                          return int(a.severity) < int(b.severity);
                      });
+    m_messages.clear();
+    m_subjects.clear();
+    m_messages.reserve(m_findings.size());
+    m_subjects.reserve(m_findings.size());
+    for (const core::Finding &finding : m_findings) {
+        m_messages.push_back(names.text(finding.message));
+        QStringList subjects;
+        for (const auto &subject : finding.subjects)
+            subjects.append(names.item(subject));
+        m_subjects.push_back(subjects.join(QStringLiteral(", ")));
+    }
     endResetModel();
 }
 
@@ -120,9 +131,9 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         case CodeColumn:
             return QString::fromStdString(finding.code);
         case MessageColumn:
-            return QString::fromStdString(finding.message);
+            return m_messages[std::size_t(index.row())];
         case SubjectsColumn:
-            return subjectList(finding).join(QStringLiteral(", "));
+            return m_subjects[std::size_t(index.row())];
         }
         break;
     case Qt::DecorationRole:
@@ -130,7 +141,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
             return m_icons[int(finding.severity)];
         break;
     case Qt::ToolTipRole:
-        return wrappedToolTip(finding);
+        return wrappedToolTip(finding, m_messages[std::size_t(index.row())]);
     case Qt::FontRole:
         if (!m_highlightedIds.isEmpty() && isHighlighted(finding)) {
             QFont font;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "analysis/finding.h"
+#include "document/displaynames.h"
 
 #include <QAbstractTableModel>
 #include <QIcon>
@@ -21,12 +22,13 @@ public:
     enum Column { SeverityColumn, CodeColumn, MessageColumn, SubjectsColumn, ColumnCount };
     // "error", "warning" or "info": what the dock's severity filter matches.
     static constexpr int SeverityRole = Qt::UserRole + 1;
-    // The subjects as a QStringList of node and link ids.
+    // The subjects as a QStringList of node and link ids (the display shows their names).
     static constexpr int SubjectsRole = Qt::UserRole + 2;
 
     explicit FindingsModel(QObject *parent = nullptr);
 
-    void setFindings(std::vector<core::Finding> findings);
+    // Messages and subjects are shown with names for ids; the roles keep the ids.
+    void setFindings(std::vector<core::Finding> findings, const DisplayNames &names);
     const std::vector<core::Finding> &findings() const { return m_findings; }
     const core::Finding &finding(int row) const { return m_findings[std::size_t(row)]; }
     int count(core::Severity severity) const;
@@ -45,6 +47,8 @@ private:
     bool isHighlighted(const core::Finding &finding) const;
 
     std::vector<core::Finding> m_findings;
+    std::vector<QString> m_messages; // with names, one per finding
+    std::vector<QString> m_subjects;
     QStringList m_highlightedIds;
     QIcon m_icons[3];
 };

@@ -37,6 +37,7 @@ QString IntentsModel::expectationText(core::Expectation expect)
 void IntentsModel::setAnalysis(std::shared_ptr<const core::Analysis> analysis)
 {
     m_analysis = std::move(analysis);
+    m_names = m_analysis ? DisplayNames(m_analysis->topology()) : DisplayNames();
     recheck();
     if (!m_intents.empty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
@@ -106,25 +107,28 @@ QVariant IntentsModel::data(const QModelIndex &index, int role) const
             return QString::fromStdString(intent.name);
         case ExpectColumn:
             return expectationText(intent.expect);
+        // People read names; an edit works on what the file holds (ids, cli.md endpoints).
         case FromColumn:
-            return QString::fromStdString(intent.from);
+            return role == Qt::EditRole ? QString::fromStdString(intent.from)
+                                        : m_names.endpoint(intent.from);
         case ToColumn:
-            return QString::fromStdString(intent.to);
+            return role == Qt::EditRole ? QString::fromStdString(intent.to)
+                                        : m_names.endpoint(intent.to);
         case ViaColumn: {
             QStringList via;
             for (const auto &node : intent.via)
-                via.append(QString::fromStdString(node));
+                via.append(role == Qt::EditRole ? QString::fromStdString(node) : m_names.node(node));
             return via.join(QStringLiteral(", "));
         }
         case ProblemColumn:
-            return status.problem;
+            return m_names.text(status.problem.toStdString());
         }
     } else if (role == Qt::ForegroundRole && column == StatusColumn && isChecked()) {
         return QColor(status.holds ? metColour : brokenColour);
     } else if (role == Qt::ToolTipRole && (column == StatusColumn || column == ProblemColumn)) {
         if (!isChecked())
             return tr("Waiting for the analysis");
-        return status.holds ? tr("The intent holds") : status.problem;
+        return status.holds ? tr("The intent holds") : m_names.text(status.problem.toStdString());
     }
     return {};
 }

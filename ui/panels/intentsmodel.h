@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "document/displaynames.h"
 #include "model/topology.h"
 #include "routing/analysis.h"
 
@@ -71,6 +72,7 @@ private:
 
     Document *m_document;
     std::shared_ptr<const core::Analysis> m_analysis;
+    DisplayNames m_names;
     std::vector<core::Intent> m_intents;
     std::vector<Status> m_status;
 };

@@ -4,8 +4,10 @@
 
 #include "scene/nodestyle.h"
 #include "commands/designcommands.h"
+#include "document/displaynames.h"
 #include "document/document.h"
 #include "fieldeditors.h"
+#include "idfield.h"
 #include "notesedit.h"
 
 #include <QLabel>
@@ -21,7 +23,8 @@ LinkPage::LinkPage(Document *document, const std::string &id, QWidget *parent)
           document, [document, id] { return document->topology().link(id); },
           [document](const Link &before, const Link &after, const QString &field,
                      const QString &mergeKey) {
-              const QString text = tr("Edit %1 of link %2").arg(field, toQString(after.id));
+              const QString text = tr("Change %1 of %2")
+                                       .arg(field, DisplayNames(document->topology()).link(after.id));
               document->undoStack()->push(new ChangeLink(document, before, after, text, mergeKey));
           })
 {
@@ -30,14 +33,15 @@ LinkPage::LinkPage(Document *document, const std::string &id, QWidget *parent)
     if (!link)
         return;
     const core::LinkKind kind = link->kind();
-    setTitle(QStringLiteral("%1: %2").arg(linkLabel(kind), toQString(id)));
 
     addReadOnly(tr("Kind"), QStringLiteral("kind"), linkLabel(kind));
-    addReadOnly(tr("Id"), QStringLiteral("id"), toQString(id));
+    addIdField(this, m_binder);
     QLabel *from = addReadOnly(tr("From"), QStringLiteral("from"));
     QLabel *to = addReadOnly(tr("To"), QStringLiteral("to"));
-    // The ends show node names, which change under the link.
-    m_binder.addRefresher([document, from, to](const Link &link) {
+    // The title and the ends show node names, which change under the link.
+    m_binder.addRefresher([this, document, from, to, kind](const Link &link) {
+        const DisplayNames names(document->topology());
+        setTitle(QStringLiteral("%1: %2").arg(linkLabel(kind), names.link(link.id)));
         from->setText(nodeLabel(document->topology(), link.from));
         to->setText(nodeLabel(document->topology(), link.to));
     });

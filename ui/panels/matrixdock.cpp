@@ -122,7 +122,8 @@ void MatrixDock::finishComputing()
 {
     if (m_watcher.isCanceled())
         return;
-    m_model->setMatrix(m_watcher.result());
+    m_model->setMatrix(m_watcher.result(),
+                       m_analysis ? DisplayNames(m_analysis->topology()) : DisplayNames());
     const auto &matrix = m_model->matrix();
     const std::size_t count = matrix.endpoints.size();
     std::size_t reachable = 0;

@@ -21,11 +21,19 @@ MatrixModel::MatrixModel(QObject *parent)
 {
 }
 
-void MatrixModel::setMatrix(core::ReachabilityMatrix matrix)
+void MatrixModel::setMatrix(core::ReachabilityMatrix matrix, const DisplayNames &names)
 {
     beginResetModel();
     m_matrix = std::move(matrix);
+    m_labels.clear();
+    for (const std::string &endpoint : m_matrix.endpoints)
+        m_labels.append(names.endpoint(endpoint));
     endResetModel();
+}
+
+QString MatrixModel::label(int index) const
+{
+    return index >= 0 && index < m_labels.size() ? m_labels[index] : QString();
 }
 
 QString MatrixModel::endpoint(int index) const
@@ -75,9 +83,9 @@ QVariant MatrixModel::data(const QModelIndex &index, int role) const
         return int(Qt::AlignCenter);
     case Qt::ToolTipRole:
         if (diagonal)
-            return endpoint(index.row());
+            return label(index.row());
         return (reachable ? tr("%1 reaches %2") : tr("%1 does not reach %2"))
-                   .arg(endpoint(index.row()), endpoint(index.column())) +
+                   .arg(label(index.row()), label(index.column())) +
                tr(" (click to trace)");
     case Qt::UserRole:
         return reachable;
@@ -88,7 +96,7 @@ QVariant MatrixModel::data(const QModelIndex &index, int role) const
 QVariant MatrixModel::headerData(int section, Qt::Orientation, int role) const
 {
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
-        return endpoint(section);
+        return label(section);
     return {};
 }
 

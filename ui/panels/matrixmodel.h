@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "document/displaynames.h"
+
 #include "analysis/reachabilitymatrix.h"
 
 #include <QAbstractTableModel>
@@ -18,9 +20,11 @@ class MatrixModel final : public QAbstractTableModel
 public:
     explicit MatrixModel(QObject *parent = nullptr);
 
-    void setMatrix(core::ReachabilityMatrix matrix);
+    // Headers and tooltips show endpoints by name (`names`); endpoint() keeps the id.
+    void setMatrix(core::ReachabilityMatrix matrix, const DisplayNames &names = {});
     const core::ReachabilityMatrix &matrix() const { return m_matrix; }
     QString endpoint(int index) const;
+    QString label(int index) const;
     // The cell of a pair of endpoints; invalid when either is not in the matrix.
     QModelIndex indexOf(const QString &from, const QString &to) const;
 
@@ -32,6 +36,7 @@ public:
 
 private:
     core::ReachabilityMatrix m_matrix;
+    QStringList m_labels;
 };
 
 } // namespace avsnet::ui

@@ -6,6 +6,7 @@
 #include "commands/designcommands.h"
 #include "document/document.h"
 #include "fieldeditors.h"
+#include "idfield.h"
 #include "notesedit.h"
 
 #include <QLabel>
@@ -21,7 +22,7 @@ NodePage::NodePage(Document *document, const std::string &id, QWidget *parent)
           document, [document, id] { return document->topology().node(id); },
           [document](const Node &before, const Node &after, const QString &field,
                      const QString &mergeKey) {
-              const QString text = tr("Edit %1 of %2").arg(field, toQString(after.displayName()));
+              const QString text = tr("Change %1 of %2").arg(field, toQString(after.displayName()));
               document->undoStack()->push(new ChangeNode(document, before, after, text, mergeKey));
           })
 {
@@ -32,17 +33,18 @@ NodePage::NodePage(Document *document, const std::string &id, QWidget *parent)
     const core::NodeKind kind = node->kind();
 
     addReadOnly(tr("Kind"), QStringLiteral("kind"), kindLabel(kind));
-    addReadOnly(tr("Id"), QStringLiteral("id"), toQString(id));
     m_binder.addRefresher([this, kind](const Node &node) {
         setTitle(QStringLiteral("%1: %2").arg(kindLabel(kind), toQString(node.displayName())));
     });
 
     auto *name = addField(tr("Name"), createLineEdit(QStringLiteral("name"), toQString(id)));
-    name->setToolTip(tr("The label on the canvas; empty shows the id"));
+    name->setToolTip(tr("What people read: the canvas, traces, findings and exports show it; "
+                        "empty shows the id"));
     m_binder.bindLineEdit(
         name, [](const Node &node) { return toQString(node.name); },
         [](const QString &) { return FieldCheck::valid(); },
         [](Node &node, const QString &text) { node.name = text.trimmed().toStdString(); });
+    addIdField(this, m_binder);
 
     auto *disabled = addField(QString(), createCheckBox(QStringLiteral("disabled"), tr("Disabled"),
                                                         tr("What-if: a disabled node takes part in "

@@ -9,7 +9,7 @@
 
 namespace avsnet::ui {
 
-// The fields of one node: id (read-only), name, disabled, notes, and those of its kind. It
+// The fields of one node: name, id (a rename carries every reference), disabled, notes, and those of its kind. It
 // addresses the node by id and edits it only through ChangeNode commands.
 class NodePage final : public PropertyPage
 {

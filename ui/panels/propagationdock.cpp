@@ -6,6 +6,7 @@
 #include "fieldvalidation.h"
 #include "propagationeventsmodel.h"
 #include "scene/propagationmarker.h"
+#include "document/wording.h"
 
 #include <QCheckBox>
 #include <QCloseEvent>
@@ -609,7 +610,7 @@ void PropagationDock::updateStatus()
     }
     QString text = tr("Step %1 of %2").arg(step()).arg(eventCount());
     if (m_model->events().size() != eventCount())
-        text += tr(" · %n event(s) listed", nullptr, int(m_model->events().size()));
+        text += tr(" · %1 listed").arg(counted(qsizetype(m_model->events().size()), tr("event"), tr("events")));
     if (atEnd())
         text += tr(" · the end: every table is the analysis' own");
     if (isRecording())

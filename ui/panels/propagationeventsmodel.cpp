@@ -46,6 +46,8 @@ void PropagationEventsModel::setEvents(std::shared_ptr<const core::PropagationTi
                                        std::vector<std::size_t> events)
 {
     beginResetModel();
+    if (timeline != m_timeline)
+        m_names = timeline ? DisplayNames(timeline->analysis().topology()) : DisplayNames();
     m_timeline = std::move(timeline);
     m_events = std::move(events);
     endResetModel();
@@ -102,7 +104,7 @@ QVariant PropagationEventsModel::data(const QModelIndex &index, int role) const
         case KindColumn:
             return propagationKindName(kind);
         case EventColumn:
-            return QString::fromStdString(m_timeline->describe(event));
+            return m_names.text(m_timeline->describe(event));
         }
         break;
     case Qt::DecorationRole:
@@ -110,7 +112,7 @@ QVariant PropagationEventsModel::data(const QModelIndex &index, int role) const
             return kindIcon(kind);
         break;
     case Qt::ToolTipRole:
-        return QString::fromStdString(m_timeline->describe(event));
+        return m_names.text(m_timeline->describe(event));
     case Qt::ForegroundRole:
         if (event >= m_position) // not applied yet
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);

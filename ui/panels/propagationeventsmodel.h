@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "document/displaynames.h"
+
 #include "routing/propagationtimeline.h"
 
 #include <QAbstractTableModel>
@@ -49,6 +51,7 @@ private:
     void refreshEvents(std::size_t first, std::size_t last);
 
     std::shared_ptr<const core::PropagationTimeline> m_timeline;
+    DisplayNames m_names; // of the timeline's design: events are described by name
     std::vector<std::size_t> m_events;
     std::size_t m_position = 0;
 };

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "propertypage.h"
 
+#include "fieldvalidation.h"
+
+#include <QAbstractScrollArea>
 #include <QFormLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -71,6 +74,8 @@ void PropertyPage::addFieldRow(const QString &label, QWidget *editor)
     layout->addWidget(editor);
     layout->addWidget(hint);
     editor->setProperty("fieldHint", QVariant::fromValue<QObject *>(hint));
+    if (!label.isEmpty())
+        setFieldLabel(editor, label);
     if (label.isEmpty()) {
         m_form->addRow(field);
         return;

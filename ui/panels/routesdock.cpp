@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "routesdock.h"
 
+#include "scene/nodestyle.h"
+
 #include "analysis/analysisrunner.h"
 #include "document/document.h"
 #include "document/selection.h"
@@ -178,6 +180,7 @@ int RoutesDock::replayedSpeaker() const
 void RoutesDock::setAnalysis(const std::shared_ptr<const core::Analysis> &analysis)
 {
     m_analysis = analysis;
+    m_names = analysis ? DisplayNames(analysis->topology()) : DisplayNames();
     refreshContexts();
     reloadRoutes();
 }
@@ -201,19 +204,21 @@ void RoutesDock::refreshContexts()
             if (const auto *network = node.as<core::VirtualNetwork>()) {
                 for (const core::Subnet &subnet : network->subnets) {
                     contexts.append(id + QLatin1Char('/') + QString::fromStdString(subnet.name));
-                    labels.append(contexts.back());
+                    labels.append(m_names.endpoint(contexts.back().toStdString()));
                 }
             } else if (isSpeaker(node.kind())) {
                 contexts.append(id);
-                labels.append(
-                    tr("%1 (%2, BGP table)").arg(id, QLatin1String(core::toString(node.kind()))));
+                labels.append(tr("%1 (%2, BGP table)").arg(m_names.node(node.id), kindLabel(node.kind())));
             }
         }
     }
     QStringList current;
-    for (int i = 0; i < m_contexts->count(); ++i)
+    QStringList currentLabels;
+    for (int i = 0; i < m_contexts->count(); ++i) {
         current.append(m_contexts->itemData(i).toString());
-    if (current != contexts) {
+        currentLabels.append(m_contexts->itemText(i));
+    }
+    if (current != contexts || currentLabels != labels) {
         const QSignalBlocker blocker(m_contexts);
         m_contexts->clear();
         for (qsizetype i = 0; i < contexts.size(); ++i)
@@ -258,8 +263,9 @@ void RoutesDock::reloadRoutes()
         else
             m_problem = QString::fromStdString(std::get<std::string>(result));
     }
-    m_model->setRoutes(std::move(routes));
-    setWindowTitle(m_context.isEmpty() ? tr("Routes") : tr("Routes (%1)").arg(m_context));
+    m_model->setRoutes(std::move(routes), m_names);
+    setWindowTitle(m_context.isEmpty() ? tr("Routes")
+                                       : tr("Routes (%1)").arg(m_names.endpoint(m_context.toStdString())));
     updateStatus();
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "document/displaynames.h"
 #include "routing/analysis.h"
 
 #include <QDockWidget>
@@ -67,6 +68,7 @@ private:
     Document *m_document;
     std::shared_ptr<const core::Analysis> m_analysis;
     QString m_context;
+    DisplayNames m_names;
     QString m_problem; // why the context has no table
     std::function<core::BgpTable(int)> m_replayTableOf;
     std::shared_ptr<const core::Analysis> m_replayAnalysis;

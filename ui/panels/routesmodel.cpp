@@ -48,10 +48,16 @@ RoutesModel::RoutesModel(QObject *parent)
 {
 }
 
-void RoutesModel::setRoutes(std::vector<core::RouteView> routes)
+void RoutesModel::setRoutes(std::vector<core::RouteView> routes, const DisplayNames &names)
 {
     beginResetModel();
     m_routes = std::move(routes);
+    // Rows are copies for display: the next hop is rewritten once here, so the filter and
+    // the sort read what the user sees.
+    for (core::RouteView &route : m_routes) {
+        if (!route.nextHop.empty())
+            route.nextHop = names.node(route.nextHop).toStdString();
+    }
     m_prefixKeys.clear();
     m_prefixKeys.reserve(m_routes.size());
     m_asPaths.clear();

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "document/displaynames.h"
+
 #include "routing/routeview.h"
 
 #include <QAbstractTableModel>
@@ -33,7 +35,8 @@ public:
 
     explicit RoutesModel(QObject *parent = nullptr);
 
-    void setRoutes(std::vector<core::RouteView> routes);
+    // A next hop that is a node shows the node's name (`names`); the rest as the engine says.
+    void setRoutes(std::vector<core::RouteView> routes, const DisplayNames &names = {});
     const std::vector<core::RouteView> &routes() const { return m_routes; }
     const core::RouteView &route(int row) const { return m_routes[std::size_t(row)]; }
 

@@ -34,7 +34,7 @@ QComboBox *endpointBox(const QString &name)
     box->setInsertPolicy(QComboBox::NoInsert);
     box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     box->setMinimumContentsLength(16);
-    box->lineEdit()->setPlaceholderText(QObject::tr("address, VNET/SUBNET or node id"));
+    box->lineEdit()->setPlaceholderText(QObject::tr("a name, NAME / SUBNET or an address"));
     return box;
 }
 
@@ -51,20 +51,20 @@ QString asPathText(const std::vector<core::Asn> &asPath)
     return asns.join(QLatin1Char(' '));
 }
 
-QString dropText(const core::TraceDrop &drop)
+QString dropText(const core::TraceDrop &drop, const DisplayNames &names)
 {
-    QString place = text(drop.node);
+    QString place = names.node(drop.node);
     if (!drop.at.empty() && drop.at != drop.node)
-        place += QStringLiteral(" (%1)").arg(text(drop.at));
-    return QObject::tr("dropped at %1: %2").arg(place, text(drop.reason));
+        place += QStringLiteral(" (%1)").arg(names.endpoint(drop.at));
+    return QObject::tr("dropped at %1: %2").arg(place, names.text(drop.reason));
 }
 
-QString endpointText(const core::Endpoint &endpoint)
+QString endpointText(const core::Endpoint &endpoint, const DisplayNames &names)
 {
     const QString ip = QString::fromStdString(endpoint.ip.toString());
     if (endpoint.place.label.empty())
         return ip;
-    return QStringLiteral("%1 (%2)").arg(ip, text(endpoint.place.label));
+    return QStringLiteral("%1 (%2)").arg(names.endpoint(endpoint.place.label), ip);
 }
 
 } // namespace
@@ -134,14 +134,24 @@ TraceDock::TraceDock(AnalysisRunner *runner, TraceController *trace, QWidget *pa
     showTrace();
 }
 
+QString TraceDock::endpointOf(const QComboBox *box) const
+{
+    // A listed entry stands for its id; typed text may be a name, an id or an address.
+    const QString shown = box->currentText().trimmed();
+    const int index = box->findText(shown, Qt::MatchFixedString);
+    if (index >= 0)
+        return box->itemData(index).toString();
+    return m_names.endpointId(shown);
+}
+
 QString TraceDock::from() const
 {
-    return m_from->currentText().trimmed();
+    return endpointOf(m_from);
 }
 
 QString TraceDock::to() const
 {
-    return m_to->currentText().trimmed();
+    return endpointOf(m_to);
 }
 
 QString TraceDock::verdict() const
@@ -151,12 +161,12 @@ QString TraceDock::verdict() const
 
 void TraceDock::setFrom(const QString &endpoint)
 {
-    m_from->setCurrentText(endpoint);
+    m_from->setCurrentText(m_names.endpoint(endpoint.toStdString()));
 }
 
 void TraceDock::setTo(const QString &endpoint)
 {
-    m_to->setCurrentText(endpoint);
+    m_to->setCurrentText(m_names.endpoint(endpoint.toStdString()));
 }
 
 void TraceDock::startTrace()
@@ -182,23 +192,34 @@ void TraceDock::clear()
 
 void TraceDock::setAnalysis(const std::shared_ptr<const core::Analysis> &analysis)
 {
+    // What the boxes stand for, read with the old names before they change.
+    const QString from = this->from();
+    const QString to = this->to();
+    m_names = analysis ? DisplayNames(analysis->topology()) : DisplayNames();
     QStringList endpoints;
+    QStringList labels;
     if (analysis) {
-        for (const auto &endpoint : core::matrixEndpoints(*analysis))
+        for (const auto &endpoint : core::matrixEndpoints(*analysis)) {
             endpoints.append(text(endpoint));
+            labels.append(m_names.endpoint(endpoint));
+        }
     }
     for (QComboBox *box : {m_from, m_to}) {
         QStringList current;
-        for (int i = 0; i < box->count(); ++i)
-            current.append(box->itemText(i));
-        if (current == endpoints)
-            continue;
-        // Refilling must keep what the user typed.
-        const QString typed = box->currentText();
+        QStringList currentLabels;
+        for (int i = 0; i < box->count(); ++i) {
+            current.append(box->itemData(i).toString());
+            currentLabels.append(box->itemText(i));
+        }
+        const QString endpoint = box == m_from ? from : to;
         const QSignalBlocker blocker(box);
-        box->clear();
-        box->addItems(endpoints);
-        box->setCurrentText(typed);
+        if (current != endpoints || currentLabels != labels) {
+            box->clear();
+            for (qsizetype i = 0; i < endpoints.size(); ++i)
+                box->addItem(labels[i], endpoints[i]);
+        }
+        // Refilling keeps what the box stood for, under its new name.
+        box->setCurrentText(endpoint.isEmpty() ? QString() : m_names.endpoint(endpoint.toStdString()));
     }
 }
 
@@ -234,13 +255,15 @@ void TraceDock::showTrace()
     if (result->reachable())
         setVerdict(tr("reachable"), reachableColour);
     else if (result->forward.dropped)
-        setVerdict(dropText(*result->forward.dropped), droppedColour);
+        setVerdict(dropText(*result->forward.dropped, m_names), droppedColour);
     else if (result->back.dropped)
-        setVerdict(tr("return path %1").arg(dropText(*result->back.dropped)), droppedColour);
+        setVerdict(tr("return path %1").arg(dropText(*result->back.dropped, m_names)),
+                   droppedColour);
     else
         setVerdict(tr("not delivered"), droppedColour);
     m_endpoints->setText(
-        QStringLiteral("%1 → %2").arg(endpointText(result->from), endpointText(result->to)));
+        QStringLiteral("%1 → %2").arg(endpointText(result->from, m_names),
+                                      endpointText(result->to, m_names)));
     addPath(tr("Forward"), result->forward);
     addPath(tr("Return"), result->back);
     m_hops->expandAll();
@@ -255,9 +278,9 @@ void TraceDock::addPath(const QString &title, const core::PathTrace &path)
     top->setFirstColumnSpanned(true);
     for (const core::TraceHop &hop : path.hops) {
         auto *item = new QTreeWidgetItem(top);
-        item->setText(NodeColumn, text(hop.node));
+        item->setText(NodeColumn, m_names.node(hop.node));
         item->setData(NodeColumn, Qt::UserRole, text(hop.node));
-        item->setText(AtColumn, text(hop.at));
+        item->setText(AtColumn, hop.at.empty() ? QString() : m_names.endpoint(hop.at));
         if (!hop.route) {
             item->setText(PrefixColumn, tr("(delivered)"));
             continue;
@@ -266,14 +289,14 @@ void TraceDock::addPath(const QString &title, const core::PathTrace &path)
         item->setText(PrefixColumn, text(route.prefix));
         item->setText(
             NextHopColumn,
-            QStringLiteral("%1 %2").arg(text(route.nextHopType), text(route.nextHop)).trimmed());
-        item->setText(SourceColumn, text(route.source));
+            QStringLiteral("%1 %2").arg(text(route.nextHopType), m_names.node(route.nextHop)).trimmed());
+        item->setText(SourceColumn, m_names.text(route.source));
         item->setText(AsPathColumn, asPathText(route.asPath));
     }
     if (path.dropped) {
         auto *item = new QTreeWidgetItem(top);
-        item->setText(NodeColumn, dropText(*path.dropped));
-        item->setToolTip(NodeColumn, dropText(*path.dropped));
+        item->setText(NodeColumn, dropText(*path.dropped, m_names));
+        item->setToolTip(NodeColumn, dropText(*path.dropped, m_names));
         item->setData(NodeColumn, Qt::UserRole, text(path.dropped->node));
         item->setForeground(NodeColumn, QColor(droppedColour));
         item->setFirstColumnSpanned(true);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "document/displaynames.h"
 #include "routing/analysis.h"
 
 #include <QDockWidget>
@@ -33,6 +34,7 @@ class TraceDock final : public QDockWidget
 public:
     TraceDock(AnalysisRunner *runner, TraceController *trace, QWidget *parent = nullptr);
 
+    // The endpoints in the engine's form (ids, cli.md); the boxes show names.
     QString from() const;
     QString to() const;
     // The verdict line as shown: "reachable", "dropped at X: reason", a problem, or empty.
@@ -40,6 +42,7 @@ public:
     QTreeWidget *hopTree() const { return m_hops; }
 
 public slots:
+    // An endpoint in the engine's form; the box shows it by name.
     void setFrom(const QString &endpoint);
     void setTo(const QString &endpoint);
     // Asks the controller to trace the endpoints in the two boxes.
@@ -57,6 +60,7 @@ private:
     void setVerdict(const QString &text, QLatin1String colour);
     void addPath(const QString &title, const core::PathTrace &path);
     void activateHop(QTreeWidgetItem *item);
+    QString endpointOf(const QComboBox *box) const;
 
     TraceController *m_trace;
     QComboBox *m_from;
@@ -64,6 +68,7 @@ private:
     QLabel *m_verdict;
     QLabel *m_endpoints;
     QTreeWidget *m_hops;
+    DisplayNames m_names;
 };
 
 } // namespace avsnet::ui

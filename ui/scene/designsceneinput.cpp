@@ -4,8 +4,11 @@
 #include "designscene.h"
 
 #include "commands/designcommands.h"
+#include "document/displaynames.h"
 #include "document/document.h"
 #include "document/nodefactory.h"
+#include "document/selection.h"
+#include "document/wording.h"
 #include "linkitem.h"
 #include "model/linkrules.h"
 #include "nodeitem.h"
@@ -151,8 +154,10 @@ void DesignScene::setSelectionDisabled(bool disabled)
     const QStringList ids = selectedIds();
     if (ids.isEmpty())
         return;
-    const QString text = disabled ? tr("Disable %n item(s)", nullptr, int(ids.size()))
-                                  : tr("Enable %n item(s)", nullptr, int(ids.size()));
+    const QString what = ids.size() == 1
+                             ? DisplayNames(m_document->topology()).item(ids.front().toStdString())
+                             : counted(ids.size(), tr("item"), tr("items"));
+    const QString text = disabled ? tr("Disable %1").arg(what) : tr("Enable %1").arg(what);
     m_document->undoStack()->beginMacro(text);
     for (const QString &id : ids) {
         const std::string key = id.toStdString();
@@ -364,9 +369,10 @@ void DesignScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
     if (node) {
         endpoint = endpointFor(node, event->scenePos());
         if (!endpoint.isEmpty()) {
+            const QString shown = DisplayNames(m_document->topology()).endpoint(endpoint.toStdString());
             menu.addSeparator();
-            traceFrom = menu.addAction(tr("Trace from %1").arg(endpoint));
-            traceTo = menu.addAction(tr("Trace to %1").arg(endpoint));
+            traceFrom = menu.addAction(tr("Trace from %1").arg(shown));
+            traceTo = menu.addAction(tr("Trace to %1").arg(shown));
         }
     }
     menu.addSeparator();

@@ -61,11 +61,9 @@ void LinkItem::setDownReason(const QString &reason)
 
 void LinkItem::updateToolTip()
 {
-    QString tip = QStringLiteral("<b>%1</b> (%2)<br>%3 — %4")
-                      .arg(QString::fromStdString(m_link.id).toHtmlEscaped(),
-                           linkLabel(m_link.kind()),
-                           QString::fromStdString(m_link.from).toHtmlEscaped(),
-                           QString::fromStdString(m_link.to).toHtmlEscaped());
+    QString tip = QStringLiteral("<b>%1</b><br>%2 — %3")
+                      .arg(linkLabel(m_link.kind()), m_from->displayName().toHtmlEscaped(),
+                           m_to->displayName().toHtmlEscaped());
     if (m_link.disabled)
         tip += QStringLiteral("<br><i>%1</i>").arg(tr("disabled: carries nothing"));
     if (!m_downReason.isEmpty())

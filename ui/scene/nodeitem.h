@@ -23,6 +23,7 @@ public:
 
     int type() const override { return Type; }
     const QString &nodeId() const { return m_id; }
+    QString displayName() const { return QString::fromStdString(m_node.displayName()); }
     core::NodeKind kind() const { return m_node.kind(); }
     bool isContainer() const { return kind() == core::NodeKind::Vnet; }
 
