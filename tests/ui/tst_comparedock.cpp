@@ -25,7 +25,8 @@ class TestCompareDock : public QObject
 private slots:
     void init();
     void cleanup();
-    void withoutSnapshotNothingIsCompared();
+    void withoutSnapshotWhatIsDisabledIsCompared();
+    void aSnapshotReplacesTheBaseline();
     void snapshotAgainstItselfIsEmpty();
     void globalReachOffShowsOnPremToAvsLost();
     void undoReturnsToNoDifference();
@@ -44,7 +45,8 @@ void TestCompareDock::init()
     m_fixture = std::make_unique<test::PanelFixture>();
     const QString loaded = m_fixture->load(test::samplePath());
     QVERIFY2(loaded.isEmpty(), qPrintable(loaded));
-    m_dock = std::make_unique<CompareDock>(&m_fixture->runner, &m_fixture->trace);
+    m_dock = std::make_unique<CompareDock>(&m_fixture->document, &m_fixture->runner,
+                                           &m_fixture->trace);
 }
 
 void TestCompareDock::cleanup()
@@ -65,12 +67,51 @@ void TestCompareDock::disableGlobalReach()
     m_dock->waitForIdle();
 }
 
-void TestCompareDock::withoutSnapshotNothingIsCompared()
+void TestCompareDock::withoutSnapshotWhatIsDisabledIsCompared()
 {
+    // The natural order: disable something, then ask what changed. No snapshot is needed:
+    // the baseline is the same design with nothing disabled.
+    m_dock->waitForIdle();
     QVERIFY(!m_dock->hasSnapshot());
-    disableGlobalReach();
     QVERIFY(m_dock->difference().empty());
-    QCOMPARE(m_dock->tree()->topLevelItemCount(), 0);
+    disableGlobalReach();
+    const auto &difference = m_dock->difference();
+    QVERIFY(std::any_of(difference.reachability.begin(), difference.reachability.end(),
+                        [](const core::ReachabilityChange &change) {
+                            return !change.gained && change.from == "contoso-dc"
+                                   && change.to == "avs-weu";
+                        }));
+    // The difference follows the design as it changes on: a rename moves no route.
+    const core::DesignDiff withoutGlobalReach = m_dock->difference();
+    const core::Node before = *m_fixture->document.topology().node("contoso-dc");
+    core::Node renamed = before;
+    renamed.name = "Head office";
+    m_fixture->document.undoStack()->push(
+        new ChangeNode(&m_fixture->document, before, renamed, QStringLiteral("Rename")));
+    m_fixture->runner.waitForIdle();
+    m_dock->waitForIdle();
+    QCOMPARE(m_dock->difference().reachability.size(), withoutGlobalReach.reachability.size());
+    QCOMPARE(m_dock->difference().routes.size(), withoutGlobalReach.routes.size());
+    // Switched back on, nothing differs.
+    m_fixture->document.undoStack()->undo();
+    m_fixture->document.undoStack()->undo();
+    m_fixture->runner.waitForIdle();
+    m_dock->waitForIdle();
+    QVERIFY(m_dock->difference().empty());
+}
+
+void TestCompareDock::aSnapshotReplacesTheBaseline()
+{
+    disableGlobalReach();
+    QVERIFY(!m_dock->difference().empty());
+    m_dock->takeSnapshot();
+    m_dock->waitForIdle();
+    QVERIFY(m_dock->difference().empty());
+    // Without the snapshot the disabled Global Reach shows again.
+    m_dock->clearSnapshot();
+    m_dock->waitForIdle();
+    QVERIFY(!m_dock->hasSnapshot());
+    QVERIFY(!m_dock->difference().empty());
 }
 
 void TestCompareDock::snapshotAgainstItselfIsEmpty()

@@ -142,7 +142,7 @@ private slots:
                {"peering1", "primarySubnet secondarySubnet"},
                {"conn1", "weight fastPath"},
                {"reach1", "subnet"},
-               {"peer1", "useRemoteGateways allowForwardedTraffic"},
+               {"peer1", "gatewayTransit peeringSides allowForwardedTraffic"},
                {"vpn1", "bgp weight"},
                {"bgp1", "kind from to"}};
         for (const auto &[id, names] : kinds) {
@@ -194,6 +194,7 @@ private slots:
 
     void hostBitsAreWrittenWithAWarning()
     {
+        // Azure refuses a prefix with host bits set; so does the field, and says what to write.
         select({"avs1"});
         auto *block = field<QLineEdit>("managementBlock");
         typeInto(block, "10.1.0.1/16");

@@ -22,6 +22,7 @@
 #include "routing/analysis.h"
 #include "scene/designscene.h"
 #include "scene/designview.h"
+#include "scene/noticebanner.h"
 #include "theme.h"
 
 #include <QCloseEvent>
@@ -34,6 +35,8 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+
+#include <algorithm>
 
 namespace avsnet::ui {
 
@@ -123,6 +126,7 @@ void MainWindow::createDocks()
     auto *properties = new PropertyDock(m_document, m_selection, this);
     addDockWidget(Qt::RightDockWidgetArea, properties);
 
+    // Bottom: what the analysis says, in wide tables that need no sideways scrolling.
     m_traceDock = new TraceDock(m_runner, m_trace, this);
     addDockWidget(Qt::RightDockWidgetArea, m_traceDock);
     connect(m_traceDock, &TraceDock::hopActivated, this,
@@ -147,6 +151,14 @@ void MainWindow::createDocks()
     createPropagationDock(routes);
     findings->raise();
     m_traceDock->raise();
+    // A trace started anywhere (the canvas, the matrix, an intent) comes to the front.
+    // (once per new pair of endpoints: a retrace after each edit leaves the tabs alone).
+    connect(m_trace, &TraceController::traceChanged, this, [this] {
+        const QString shown = m_trace->from() + QLatin1Char('\n') + m_trace->to();
+        if (m_trace->isActive() && shown != m_raisedTrace && m_traceDock->isVisible())
+            m_traceDock->raise();
+        m_raisedTrace = shown;
+    });
 }
 
 bool MainWindow::openFile(const QString &path)
@@ -314,9 +326,13 @@ void MainWindow::restoreSettings()
                                                    : bottom)
                     .append(dock);
             }
-            resizeDocks(left, QList<int>(left.size(), 270), Qt::Horizontal);
-            resizeDocks(right, QList<int>(right.size(), 400), Qt::Horizontal);
-            resizeDocks(bottom, QList<int>(bottom.size(), 220), Qt::Vertical);
+            // Side docks a little narrower on a small screen; the bottom tables tall enough
+            // for a trace's hops (at least five rows) and the canvas the rest.
+            const bool small = screen()->availableGeometry().width() < 1500;
+            resizeDocks(left, QList<int>(left.size(), small ? 230 : 260), Qt::Horizontal);
+            resizeDocks(right, QList<int>(right.size(), small ? 350 : 400), Qt::Horizontal);
+            const int bottomHeight = std::clamp(height() * 3 / 10, 250, 320);
+            resizeDocks(bottom, QList<int>(bottom.size(), bottomHeight), Qt::Vertical);
             m_view->fitToWindow(); // the canvas changed size
         });
     }
@@ -328,7 +344,7 @@ void MainWindow::saveSettings()
 {
     QSettings settings;
     settings.setValue("window/geometry", saveGeometry());
-    settings.setValue("window/state", saveState());
+    settings.setValue("window/state", saveState(layoutVersion));
     settings.setValue("view/dark", m_dark);
 }
 

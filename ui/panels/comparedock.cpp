@@ -5,6 +5,9 @@
 #include "analysis/analysisrunner.h"
 #include "analysis/reachabilitymatrix.h"
 #include "analysis/tracecontroller.h"
+#include "document/displaynames.h"
+#include "document/document.h"
+#include "document/wording.h"
 #include "routing/analysis.h"
 
 #include <QHBoxLayout>
@@ -12,8 +15,11 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+
+#include <algorithm>
 
 namespace avsnet::ui {
 
@@ -26,11 +32,11 @@ constexpr int toRole = Qt::UserRole + 2;
 const QColor gainedColour(0x10, 0x7c, 0x10);
 const QColor lostColour(0xc5, 0x0f, 0x1f);
 
-QString routeText(const core::RouteView &route)
+QString routeText(const core::RouteView &route, const DisplayNames &names)
 {
     return QStringLiteral("%1 → %2 %3").arg(QString::fromStdString(route.prefix),
                                              QString::fromStdString(route.nextHopType),
-                                             QString::fromStdString(route.nextHop));
+                                             names.node(route.nextHop));
 }
 
 QString routeDetail(const core::RouteView &route)
@@ -55,25 +61,52 @@ QTreeWidgetItem *changeItem(QTreeWidgetItem *parent, bool added, const QString &
 
 } // namespace
 
-CompareDock::CompareDock(AnalysisRunner *runner, TraceController *trace, QWidget *parent)
+namespace {
+
+// The design with every what-if switch back on: what disabling changed is measured against it.
+core::Topology withNothingDisabled(const core::Topology &topology)
+{
+    core::Topology enabled = topology;
+    for (core::Node &node : enabled.nodes)
+        node.disabled = false;
+    for (core::Link &link : enabled.links)
+        link.disabled = false;
+    return enabled;
+}
+
+bool anythingDisabled(const core::Topology &topology)
+{
+    return std::any_of(topology.nodes.begin(), topology.nodes.end(),
+                       [](const core::Node &node) { return node.disabled; })
+           || std::any_of(topology.links.begin(), topology.links.end(),
+                          [](const core::Link &link) { return link.disabled; });
+}
+
+} // namespace
+
+CompareDock::CompareDock(Document *document, AnalysisRunner *runner, TraceController *trace,
+                         QWidget *parent)
     : QDockWidget(parent)
+    , m_document(document)
     , m_runner(runner)
     , m_trace(trace)
     , m_status(new QLabel)
     , m_snapshotButton(new QPushButton(tr("Take &Snapshot")))
-    , m_clearButton(new QPushButton(tr("C&lear")))
+    , m_clearButton(new QPushButton(tr("C&lear Snapshot")))
     , m_tree(new QTreeWidget)
 {
     setObjectName(QStringLiteral("compareDock"));
     setWindowTitle(tr("What-if Compare"));
-    m_snapshotButton->setToolTip(tr("Remember the design as it is now; later changes are "
-                                    "compared with it."));
+    m_snapshotButton->setToolTip(tr("Remember the design as it is now; every later change (not "
+                                    "only what you disable) is compared with it."));
+    m_clearButton->setToolTip(tr("Forget the snapshot: compare with the same design with "
+                                 "nothing disabled again."));
     m_status->setWordWrap(true);
     m_tree->setColumnCount(3);
     m_tree->setHeaderLabels({tr("Change"), tr("What"), tr("Details")});
     m_tree->header()->setSectionResizeMode(ChangeColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(WhatColumn, QHeaderView::Interactive);
-    m_tree->header()->resizeSection(WhatColumn, 260);
+    m_tree->header()->resizeSection(WhatColumn, 320);
     m_tree->setUniformRowHeights(true);
     m_tree->setToolTip(tr("Double-click a pair to trace it on the canvas."));
 
@@ -93,14 +126,23 @@ CompareDock::CompareDock(AnalysisRunner *runner, TraceController *trace, QWidget
     connect(m_clearButton, &QPushButton::clicked, this, &CompareDock::clearSnapshot);
     connect(m_tree, &QTreeWidget::itemActivated, this, &CompareDock::traceItem);
     connect(runner, &AnalysisRunner::analysisReady, this, &CompareDock::compare);
+    // A snapshot of another design means nothing for the one just opened (a reset with no
+    // history: open, new, recover), unlike a rename or an auto layout, which are undo steps.
+    connect(document, &Document::topologyReset, this, [this] {
+        if (m_document->undoStack()->count() == 0)
+            clearSnapshot();
+    });
     connect(&m_watcher, &QFutureWatcher<core::DesignDiff>::finished, this, [this] {
         m_busy = false;
-        m_difference = m_watcher.result();
-        showDifference();
         if (m_pending) {
+            // Stale: the design changed while it ran. Only the newest result is shown.
             m_pending = false;
             compare(m_runner->analysis());
+            if (m_busy)
+                return;
         }
+        m_difference = m_watcher.result();
+        showDifference();
     });
     clearSnapshot();
 }
@@ -132,26 +174,42 @@ void CompareDock::takeSnapshot()
 void CompareDock::clearSnapshot()
 {
     m_snapshot.reset();
+    m_clearButton->setEnabled(false);
     m_difference = {};
     m_tree->clear();
-    m_clearButton->setEnabled(false);
-    m_status->setText(tr("Take a snapshot, then change the design: what gains or loses "
-                         "reachability, and which routes appear or disappear, shows here."));
     emit differenceChanged();
+    compare(m_runner->analysis());
 }
 
 void CompareDock::compare(const std::shared_ptr<const core::Analysis> &current)
 {
-    if (!m_snapshot || !current)
+    if (!current)
         return;
     if (m_busy) {
         m_pending = true; // one more run with the newest analysis when this one ends
         return;
     }
+    const auto snapshot = m_snapshot;
+    if (!snapshot && !anythingDisabled(current->topology())) {
+        // The what-if switch is Disable: with nothing disabled there is nothing to tell.
+        m_difference = {};
+        m_againstSnapshot = false;
+        m_tree->clear();
+        m_status->setText(tr("Disable a link or a node (right-click it, or Ctrl+Shift+E) and "
+                             "what that changes shows here: the pairs that gain or lose "
+                             "reachability, the routes that appear or disappear. Take a snapshot "
+                             "to compare any other edit."));
+        emit differenceChanged();
+        return;
+    }
     m_status->setText(tr("Comparing…"));
     m_busy = true;
-    const auto before = m_snapshot;
-    m_watcher.setFuture(QtConcurrent::run([before, current] {
+    m_againstSnapshot = snapshot != nullptr;
+    m_watcher.setFuture(QtConcurrent::run([snapshot, current] {
+        // Without a snapshot the baseline is the same design with every switch back on,
+        // analysed here, off the GUI thread.
+        const auto before = snapshot ? snapshot
+                                     : core::analyze(withNothingDisabled(current->topology()));
         core::DiffOptions options;
         options.reachability =
             core::matrixEndpoints(*before).size() <= std::size_t(maximumEndpoints)
@@ -174,18 +232,26 @@ void CompareDock::showDifference()
         removed += context.removed.size();
     }
 
-    const QString since = tr("Against the snapshot of %1.").arg(m_snapshotTime.toString(QStringLiteral("HH:mm:ss")));
+    const QString since =
+        m_againstSnapshot
+            ? tr("Against the snapshot of %1.").arg(m_snapshotTime.toString(QStringLiteral("HH:mm:ss")))
+            : tr("Against the same design with nothing disabled.");
     if (m_difference.empty()) {
         m_status->setText(since + QLatin1Char(' ') + tr("No differences: the design routes as it did."));
     } else {
-        QString reachability = m_difference.reachabilityCompared
-                                   ? tr("%n pair(s) gained, ", nullptr, gained) + tr("%n lost.", nullptr, lost)
-                                   : tr("Reachability not compared (more than %1 endpoints).").arg(maximumEndpoints);
+        QString reachability =
+            m_difference.reachabilityCompared
+                ? tr("%1 gained, %2 lost.").arg(counted(gained, tr("pair"), tr("pairs"))).arg(lost)
+                : tr("Reachability not compared (more than %1 endpoints).").arg(maximumEndpoints);
         m_status->setText(QStringLiteral("%1 %2 ").arg(since, reachability)
-                          + tr("%n route(s) added, ", nullptr, int(added))
-                          + tr("%n removed ", nullptr, int(removed))
-                          + tr("in %n table(s).", nullptr, int(m_difference.routes.size())));
+                          + tr("%1 added, %2 removed in %3.")
+                                .arg(counted(qsizetype(added), tr("route"), tr("routes")))
+                                .arg(removed)
+                                .arg(counted(qsizetype(m_difference.routes.size()), tr("table"),
+                                             tr("tables"))));
     }
+    const auto current = m_runner->analysis();
+    const DisplayNames names = current ? DisplayNames(current->topology()) : DisplayNames();
 
     if (!m_difference.reachability.empty()) {
         auto *pairs = new QTreeWidgetItem(m_tree, {QString(), tr("Reachability"),
@@ -193,7 +259,9 @@ void CompareDock::showDifference()
         for (const auto &change : m_difference.reachability) {
             const QString from = QString::fromStdString(change.from);
             const QString to = QString::fromStdString(change.to);
-            QTreeWidgetItem *item = changeItem(pairs, change.gained, QStringLiteral("%1 → %2").arg(from, to),
+            QTreeWidgetItem *item = changeItem(pairs, change.gained,
+                                               QStringLiteral("%1 → %2").arg(names.endpoint(change.from),
+                                                                             names.endpoint(change.to)),
                                                change.gained ? tr("now reachable") : tr("no longer reachable"));
             item->setData(WhatColumn, fromRole, from);
             item->setData(WhatColumn, toRole, to);
@@ -202,12 +270,12 @@ void CompareDock::showDifference()
     }
     for (const auto &context : m_difference.routes) {
         auto *table = new QTreeWidgetItem(
-            m_tree, {QString(), QString::fromStdString(context.context),
+            m_tree, {QString(), names.endpoint(context.context),
                      tr("+%1 −%2 routes").arg(context.added.size()).arg(context.removed.size())});
         for (const auto &route : context.removed)
-            changeItem(table, false, routeText(route), routeDetail(route));
+            changeItem(table, false, routeText(route, names), routeDetail(route));
         for (const auto &route : context.added)
-            changeItem(table, true, routeText(route), routeDetail(route));
+            changeItem(table, true, routeText(route, names), routeDetail(route));
         table->setExpanded(m_difference.routes.size() <= 8);
     }
     emit differenceChanged();

@@ -22,20 +22,26 @@ class Analysis;
 namespace avsnet::ui {
 
 class AnalysisRunner;
+class Document;
 class TraceController;
 
-// What-if compare: take a snapshot of the design, change it (disable a circuit, remove Global
-// Reach, add a route), and see what changed against the snapshot, live: the endpoint pairs
-// that gained or lost reachability and, per routing table, the routes that appeared or
-// disappeared. The diff runs off the GUI thread; clicking a pair traces it.
+// What-if compare: disable something (a circuit, Global Reach) and see, live, what that
+// changed: the endpoint pairs that gained or lost reachability and, per routing table, the
+// routes that appeared or disappeared, against the same design with nothing disabled. So
+// the natural order works: disable, then look here. A snapshot the user takes replaces that
+// baseline, and then every edit (a new route, a removed link) is compared with it. The
+// baseline's analysis and the diff run off the GUI thread; clicking a pair traces it.
+// Endpoints and tables are shown by name.
 class CompareDock final : public QDockWidget
 {
     Q_OBJECT
 
 public:
-    CompareDock(AnalysisRunner *runner, TraceController *trace, QWidget *parent = nullptr);
+    CompareDock(Document *document, AnalysisRunner *runner, TraceController *trace,
+                QWidget *parent = nullptr);
     ~CompareDock() override;
 
+    // A snapshot the user took; without one the baseline is the design with nothing disabled.
     bool hasSnapshot() const { return m_snapshot != nullptr; }
     // The newest finished comparison; empty before one.
     const core::DesignDiff &difference() const { return m_difference; }
@@ -49,6 +55,7 @@ public:
 
 public slots:
     void takeSnapshot();
+    // Back to comparing with the same design with nothing disabled.
     void clearSnapshot();
 
 signals:
@@ -59,10 +66,12 @@ private:
     void showDifference();
     void traceItem(QTreeWidgetItem *item);
 
+    Document *m_document;
     AnalysisRunner *m_runner;
     TraceController *m_trace;
     std::shared_ptr<const core::Analysis> m_snapshot;
     QDateTime m_snapshotTime;
+    bool m_againstSnapshot = false; // the baseline of the difference shown
     core::DesignDiff m_difference;
     QFutureWatcher<core::DesignDiff> m_watcher;
     bool m_busy = false;    // a comparison runs, or its result is not taken yet

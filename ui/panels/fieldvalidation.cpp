@@ -78,8 +78,10 @@ FieldCheck checkHostBits(const core::Ipv4Prefix &prefix)
 {
     if (!prefix.hasHostBits())
         return FieldCheck::valid();
-    return FieldCheck::warning(tr("host bits set; did you mean %1?")
-                                   .arg(QString::fromStdString(prefix.network().toString())));
+    // Azure refuses such a prefix ("invalid address prefix"), so the designer does too.
+    return FieldCheck::invalid(tr("%1 has host bits set; write the network address %2")
+                                   .arg(QString::fromStdString(prefix.toString()),
+                                        QString::fromStdString(prefix.network().toString())));
 }
 
 FieldCheck checkPrefix(const QString &text, int expectedLength, bool optional)
@@ -90,6 +92,8 @@ FieldCheck checkPrefix(const QString &text, int expectedLength, bool optional)
     if (!prefix)
         return FieldCheck::invalid(
             tr("\"%1\" is not an IPv4 prefix in CIDR notation (10.1.0.0/16)").arg(text.trimmed()));
+    if (const FieldCheck hostBits = checkHostBits(*prefix); hostBits.isInvalid())
+        return hostBits;
     QStringList warnings;
     if (const FieldCheck hostBits = checkHostBits(*prefix); !hostBits.message.isEmpty())
         warnings.append(hostBits.message);

@@ -24,7 +24,7 @@ PropertyPage::PropertyPage(QWidget *parent)
     m_title->setWordWrap(true);
 
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);

@@ -100,16 +100,19 @@ TraceDock::TraceDock(AnalysisRunner *runner, TraceController *trace, QWidget *pa
     m_hops->setUniformRowHeights(true);
     m_hops->setAlternatingRowColors(true);
     m_hops->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_hops->header()->setStretchLastSection(true);
 
+    // One row of controls, so the hops below get the dock's height.
     auto *grid = new QGridLayout;
     grid->addWidget(new QLabel(tr("From:")), 0, 0);
     grid->addWidget(m_from, 0, 1);
-    grid->addWidget(traceButton, 0, 2);
-    grid->addWidget(swapButton, 0, 3);
-    grid->addWidget(new QLabel(tr("To:")), 1, 0);
-    grid->addWidget(m_to, 1, 1);
-    grid->addWidget(clearButton, 1, 2, 1, 2);
+    grid->addWidget(new QLabel(tr("To:")), 0, 2);
+    grid->addWidget(m_to, 0, 3);
+    grid->addWidget(traceButton, 0, 4);
+    grid->addWidget(swapButton, 0, 5);
+    grid->addWidget(clearButton, 0, 6);
     grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 1);
 
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
@@ -117,7 +120,7 @@ TraceDock::TraceDock(AnalysisRunner *runner, TraceController *trace, QWidget *pa
     layout->addLayout(grid);
     layout->addWidget(m_verdict);
     layout->addWidget(m_endpoints);
-    layout->addWidget(m_hops);
+    layout->addWidget(m_hops, 1);
     setWidget(content);
 
     connect(traceButton, &QPushButton::clicked, this, &TraceDock::startTrace);

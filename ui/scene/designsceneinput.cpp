@@ -33,6 +33,7 @@ bool livesInVnet(core::NodeKind kind)
            || kind == core::NodeKind::RouteServer || kind == core::NodeKind::Nva;
 }
 
+
 } // namespace
 
 QPointF DesignScene::snapped(const QPointF &point) const
@@ -75,8 +76,8 @@ QString DesignScene::placeNode(core::NodeKind kind, const QPointF &scenePos)
     if (livesInVnet(kind)) {
         NodeItem *container = nodeItemAt(scenePos, true);
         if (!container || !container->isContainer()) {
-            emit statusMessage(tr("A %1 lives in a virtual network: drop it onto a VNet.")
-                                   .arg(kindLabel(kind)));
+            emit refused(tr("Drop the %1 onto a VNet: it lives in a virtual network.")
+                             .arg(kindLabel(kind)));
             return {};
         }
         vnet = container->nodeId().toStdString();
@@ -300,8 +301,15 @@ void DesignScene::finishLinkDrag(const QPointF &scenePos)
     if (kinds.size() > 1) {
         // Only the kinds that fit both ends are offered.
         QMenu menu;
-        for (const core::LinkKind candidate : kinds)
-            menu.addAction(linkLabel(candidate))->setData(int(candidate));
+        const core::Topology &topology = m_document->topology();
+        for (const core::LinkKind candidate : kinds) {
+            QAction *action = menu.addAction(linkLabel(candidate));
+            action->setData(int(candidate));
+            // A kind the pair already has is shown, and refused when picked.
+            if (core::duplicateLink(topology, candidate, source->nodeId().toStdString(),
+                                    target->nodeId().toStdString()))
+                action->setText(tr("%1 (exists)").arg(linkLabel(candidate)));
+        }
         QAction *chosen = menu.exec(QCursor::pos());
         if (!chosen)
             return;

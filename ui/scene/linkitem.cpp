@@ -95,7 +95,7 @@ void LinkItem::updateGeometry()
 
 QRectF LinkItem::boundingRect() const
 {
-    return QRectF(m_line.p1(), m_line.p2()).normalized().adjusted(-12, -12, 12, 12);
+    return QRectF(m_line.p1(), m_line.p2()).normalized().adjusted(-14, -14, 14, 14);
 }
 
 QPainterPath LinkItem::shape() const

@@ -36,6 +36,14 @@ public:
     void setDark(bool dark);
     // Trace emphasis: dimmed when a trace runs elsewhere.
     void setDimmed(bool dimmed);
+    // Type size relative to normal (presenter mode: larger); the node grows with it.
+    void setTextScale(qreal scale);
+
+    // Where links and paths meet the node: the icon's centre (a VNet's box centre), in
+    // scene coordinates, and the point where the line from there towards `target` leaves
+    // what is drawn (the icon and the text under it, or the VNet's frame).
+    QPointF anchor() const;
+    QPointF attachPoint(const QPointF &target) const;
 
     // A VNet's subnet list: where its first line starts, and which line a local point is on
     // (-1 above the list; past the end when below it).
