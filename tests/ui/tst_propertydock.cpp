@@ -192,14 +192,21 @@ private slots:
         QCOMPARE(hub().addressSpace.size(), std::size_t(2));
     }
 
-    void hostBitsAreWrittenWithAWarning()
+    void hostBitsAreRefused()
     {
         // Azure refuses a prefix with host bits set; so does the field, and says what to write.
         select({"avs1"});
         auto *block = field<QLineEdit>("managementBlock");
         typeInto(block, "10.1.0.1/16");
+        QCOMPARE(m_document->toText(), m_original);
+        QCOMPARE(fieldState(block), QString("invalid"));
+        const QString hint = field<QLabel>("managementBlock.hint")->text();
+        QVERIFY2(hint.contains("host bits set; write the network address 10.1.0.0/16"),
+                 qPrintable(hint));
+        // A /16 where a /22 belongs is only a warning, and written.
+        typeInto(block, "10.1.0.0/16");
         QCOMPARE(data<core::AvsPrivateCloud>("avs1").managementBlock.toString(),
-                 std::string("10.1.0.1/16"));
+                 std::string("10.1.0.0/16"));
         QCOMPARE(fieldState(block), QString("warning"));
         const QString hint = field<QLabel>("managementBlock.hint")->text();
         QVERIFY2(hint.contains("host bits set; did you mean 10.1.0.0/16?"), qPrintable(hint));

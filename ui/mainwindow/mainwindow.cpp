@@ -40,6 +40,13 @@
 
 namespace avsnet::ui {
 
+namespace {
+
+// Bumped when the docks change places, so a saved layout of the old places is not restored.
+constexpr int layoutVersion = 2;
+
+} // namespace
+
 MainWindow::MainWindow()
     : m_document(new Document(this))
     , m_selection(new Selection(this))
@@ -51,6 +58,7 @@ MainWindow::MainWindow()
     , m_selectionLabel(new QLabel(this))
     , m_analysisLabel(new QLabel(this))
     , m_zoomLabel(new QLabel(this))
+    , m_notice(new NoticeBanner(m_view))
 {
     setObjectName("mainWindow");
     setWindowIcon(QIcon(QStringLiteral(":/icons/avsnet.svg")));
@@ -139,6 +147,7 @@ void MainWindow::createDocks()
 
     auto *findings = new FindingsDock(m_runner, m_selection, this);
     addDockWidget(Qt::BottomDockWidgetArea, findings);
+    tabifyDockWidget(m_traceDock, findings);
     auto *routes = new RoutesDock(m_document, m_runner, m_selection, this);
     addDockWidget(Qt::BottomDockWidgetArea, routes);
     auto *matrix = new MatrixDock(m_runner, m_trace, this);

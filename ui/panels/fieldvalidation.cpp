@@ -95,8 +95,6 @@ FieldCheck checkPrefix(const QString &text, int expectedLength, bool optional)
     if (const FieldCheck hostBits = checkHostBits(*prefix); hostBits.isInvalid())
         return hostBits;
     QStringList warnings;
-    if (const FieldCheck hostBits = checkHostBits(*prefix); !hostBits.message.isEmpty())
-        warnings.append(hostBits.message);
     if (expectedLength >= 0 && prefix->length() != expectedLength)
         warnings.append(
             tr("a /%1 where a /%2 is expected").arg(prefix->length()).arg(expectedLength));

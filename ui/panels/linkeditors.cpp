@@ -2,10 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "linkeditors.h"
 
+#include "document/displaynames.h"
+#include "document/document.h"
 #include "fieldeditors.h"
+#include "model/linkrules.h"
 #include "propertypage.h"
 
 #include <QCoreApplication>
+#include <QLabel>
 
 namespace avsnet::ui {
 
@@ -61,6 +65,72 @@ template<typename Data> void addWeight(PropertyPage *page, const LinkBinder &bin
         [](Link &link, int value) { linkData<Data>(link).weight = value; });
 }
 
+// A peering has two sides in Azure, each with its own settings; the model holds one switch
+// (format.md: `from` uses the gateways of `to`, which allows gateway transit). The page
+// offers the choice by VNet name, which may turn the link around, and shows both sides as
+// the portal would.
+void addPeeringFields(PropertyPage *page, const LinkBinder &binder)
+{
+    page->addSection(tr("Peering"));
+    auto *transit = page->addField(tr("Gateway transit"),
+                                   createComboBox(QStringLiteral("gatewayTransit")));
+    transit->setToolTip(tr("Which VNet reaches on-premises and AVS through the other's "
+                           "gateways and Route Server (it uses remote gateways; the other "
+                           "allows gateway transit)"));
+    binder.addRefresher([binder, transit](const Link &link) {
+        const core::Topology &topology = binder.document()->topology();
+        const DisplayNames names(topology);
+        const auto option = [&](const std::string &user, const std::string &owner) {
+            QString text = tr("%1 uses the gateways of %2").arg(names.node(user), names.node(owner));
+            if (!core::hasOwnGateway(topology, owner))
+                text += tr(" (%1 has none)").arg(names.node(owner));
+            return Choice{text, toQString(user)};
+        };
+        setChoices(transit, {{tr("None"), QString()}, option(link.from, link.to),
+                             option(link.to, link.from)});
+    });
+    binder.bindComboBox(
+        transit,
+        [](const Link &link) {
+            return linkData<core::VnetPeeringLink>(link).useRemoteGateways ? toQString(link.from)
+                                                                          : QString();
+        },
+        [](Link &link, const QString &user) {
+            auto &peering = linkData<core::VnetPeeringLink>(link);
+            peering.useRemoteGateways = !user.isEmpty();
+            // The VNet that uses remote gateways is `from`: picking the other turns the link.
+            if (user.toStdString() == link.to)
+                std::swap(link.from, link.to);
+        });
+
+    QLabel *sides = page->addReadOnly(tr("Each side"), QStringLiteral("peeringSides"));
+    sides->setTextFormat(Qt::RichText);
+    binder.addRefresher([binder, sides](const Link &link) {
+        const DisplayNames names(binder.document()->topology());
+        const auto &peering = linkData<core::VnetPeeringLink>(link);
+        const QString on = tr("on");
+        const QString off = tr("off");
+        const auto row = [&](const std::string &vnet, bool allowTransit, bool useRemote) {
+            return QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                .arg(names.node(vnet).toHtmlEscaped(), allowTransit ? on : off,
+                     useRemote ? on : off, peering.allowForwardedTraffic ? on : off);
+        };
+        sides->setText(
+            QStringLiteral("<table cellspacing='0' cellpadding='2'><tr><th></th><th>%1</th>"
+                           "<th>%2</th><th>%3</th></tr>%4%5</table>")
+                .arg(tr("Allow gateway transit"), tr("Use remote gateways"),
+                     tr("Allow forwarded traffic"),
+                     row(link.to, peering.useRemoteGateways, false),
+                     row(link.from, false, peering.useRemoteGateways)));
+    });
+
+    addFlag<core::VnetPeeringLink>(page, binder, QStringLiteral("allowForwardedTraffic"),
+                                   tr("Allow forwarded traffic (both sides)"),
+                                   &core::VnetPeeringLink::allowForwardedTraffic,
+                                   tr("Accept traffic an NVA forwards from the peer VNet; off "
+                                      "on either side refuses it"));
+}
+
 } // namespace
 
 void addLinkKindFields(PropertyPage *page, const LinkBinder &binder, core::LinkKind kind)
@@ -92,16 +162,7 @@ void addLinkKindFields(PropertyPage *page, const LinkBinder &binder, core::LinkK
                                                  tr("192.168.200.0/29"));
         break;
     case core::LinkKind::VnetPeering:
-        page->addSection(tr("Peering"));
-        addFlag<core::VnetPeeringLink>(
-            page, binder, QStringLiteral("useRemoteGateways"), tr("Use remote gateways"),
-            &core::VnetPeeringLink::useRemoteGateways,
-            tr("\"From\" uses the gateways and Route Server of \"to\"; \"to\" allows gateway "
-               "transit"));
-        addFlag<core::VnetPeeringLink>(page, binder, QStringLiteral("allowForwardedTraffic"),
-                                       tr("Allow forwarded traffic"),
-                                       &core::VnetPeeringLink::allowForwardedTraffic,
-                                       tr("Accept traffic that did not start in the peer VNet"));
+        addPeeringFields(page, binder);
         break;
     case core::LinkKind::VpnConnection:
         page->addSection(tr("Connection"));

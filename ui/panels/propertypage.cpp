@@ -61,6 +61,9 @@ QLabel *PropertyPage::addReadOnly(const QString &label, const QString &objectNam
 void PropertyPage::addFieldRow(const QString &label, QWidget *editor)
 {
     auto *field = new QWidget;
+    // Never taller than its editor: a text area's expanding policy would otherwise pull the
+    // row apart and leave a gap above the editor.
+    field->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     auto *layout = new QVBoxLayout(field);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(1);

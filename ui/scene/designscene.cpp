@@ -152,10 +152,21 @@ void DesignScene::removeLinkItem(const QString &id)
 
 void DesignScene::refreshLinkItem(const QString &id)
 {
-    if (LinkItem *item = m_links.value(id)) {
-        if (const core::Link *link = m_document->topology().link(id.toStdString()))
-            item->setLink(*link);
+    LinkItem *item = m_links.value(id);
+    const core::Link *link = m_document->topology().link(id.toStdString());
+    if (!item || !link)
+        return;
+    if (item->from() == m_nodes.value(QString::fromStdString(link->from))
+        && item->to() == m_nodes.value(QString::fromStdString(link->to))) {
+        item->setLink(*link);
+        return;
     }
+    // Its ends changed (a peering turned round): a new item between the new ends.
+    const bool selected = item->isSelected();
+    removeLinkItem(id);
+    addLinkItem(id);
+    if (LinkItem *created = m_links.value(id))
+        created->setSelected(selected);
 }
 
 void DesignScene::updateLinksOf(const QString &nodeId)

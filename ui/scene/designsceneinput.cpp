@@ -82,8 +82,14 @@ QString DesignScene::placeNode(core::NodeKind kind, const QPointF &scenePos)
         }
         vnet = container->nodeId().toStdString();
     }
-    const QPointF at = snapped(scenePos);
-    core::Node node = makeNode(topology, kind, {at.x(), at.y()}, vnet);
+    core::Node node = makeNode(topology, kind, {scenePos.x(), scenePos.y()}, vnet);
+    // Every kind lands centred under the pointer: a VNet's position is its top-left corner,
+    // so it moves up and left by half its size.
+    QPointF at = scenePos;
+    if (kind == core::NodeKind::Vnet)
+        at -= NodeItem(node).bodyRect().center();
+    at = snapped(at);
+    node.position = core::Position{at.x(), at.y()};
     const QString id = QString::fromStdString(node.id);
     const QString text = tr("Add %1").arg(kindLabel(kind));
     const auto subnet = missingSubnetFor(topology, kind, vnet);
@@ -102,7 +108,7 @@ QString DesignScene::placeNode(core::NodeKind kind, const QPointF &scenePos)
     return id;
 }
 
-void DesignScene::addLink(core::LinkKind kind, const QString &from, const QString &to)
+bool DesignScene::addLink(core::LinkKind kind, const QString &from, const QString &to)
 {
     core::Link link;
     link.from = from.toStdString();

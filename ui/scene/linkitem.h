@@ -23,6 +23,8 @@ public:
 
     int type() const override { return Type; }
     const QString &linkId() const { return m_id; }
+    const NodeItem *from() const { return m_from; }
+    const NodeItem *to() const { return m_to; }
     void setLink(const core::Link &link);
     void setDark(bool dark);
     void setDimmed(bool dimmed);

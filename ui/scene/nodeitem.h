@@ -50,6 +50,9 @@ public:
     QPointF subnetListOrigin() const;
     int subnetLineAt(const QPointF &local) const;
 
+    // The node's box in item coordinates: a VNet's frame, or a node's icon and text.
+    QRectF bodyRect() const;
+
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
