@@ -82,8 +82,8 @@ MainWindow::MainWindow()
     connect(m_document, &Document::modificationChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::designInfoChanged, this, &MainWindow::updateTitle);
-    connect(m_scene, &DesignScene::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 6000); });
+    // Refusals show where the user looks, over the canvas, not in the status bar.
+    connect(m_scene, &DesignScene::refused, m_notice, &NoticeBanner::showNotice);
     connect(m_view, &DesignView::zoomChanged, this,
             [this](qreal zoom) { m_zoomLabel->setText(tr("%1%").arg(qRound(zoom * 100))); });
     // Picking an end from the canvas traces at once when the other end is known: a user who
@@ -131,8 +131,11 @@ void MainWindow::createDocks()
     m_legendDock = new LegendDock(this);
     addDockWidget(Qt::LeftDockWidgetArea, m_legendDock);
 
-    auto *properties = new PropertyDock(m_document, m_selection, this);
-    addDockWidget(Qt::RightDockWidgetArea, properties);
+    // Right: Properties alone, the full height, so a VNet's subnets and route tables show
+    // without scrolling the dock. A lesson splits it when one opens; the propagation
+    // step-through is a tab beside it.
+    m_propertyDock = new PropertyDock(m_document, m_selection, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_propertyDock);
 
     // Bottom: what the analysis says, in wide tables that need no sideways scrolling.
     m_traceDock = new TraceDock(m_runner, m_trace, this);
@@ -154,7 +157,7 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, matrix);
     tabifyDockWidget(findings, routes);
     tabifyDockWidget(routes, matrix);
-    m_compareDock = new CompareDock(m_runner, m_trace, this);
+    m_compareDock = new CompareDock(m_document, m_runner, m_trace, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_compareDock);
     tabifyDockWidget(matrix, m_compareDock);
     createPropagationDock(routes);

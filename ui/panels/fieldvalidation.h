@@ -13,9 +13,10 @@ class QWidget;
 
 namespace avsnet::ui {
 
-// The verdict on what the user typed into one field. Invalid input is never written to the
-// model; a warning (host bits set, an unusual prefix length) is written and shown, because
-// the analysis reports it as a finding rather than refusing the design (format.md).
+// The verdict on what the user typed into one field. Invalid input (not a prefix, host bits
+// set, which Azure refuses) is never written to the model; a warning (an unusual prefix
+// length) is written and shown, because the analysis reports it as a finding rather than
+// refusing the design (format.md).
 struct FieldCheck
 {
     enum class State { Valid, Warning, Invalid };
@@ -44,7 +45,7 @@ FieldCheck checkPrefixList(const QString &text);
 FieldCheck checkAddress(const QString &text, bool optional = false);
 // ASNs are 1..4294967295 (RFC 6793); 0 is reserved (RFC 7607).
 FieldCheck checkAsn(const QString &text, bool optional = false);
-// A warning for a prefix with host bits set ("did you mean 10.1.0.0/16?"), else valid.
+// Invalid for a prefix with host bits set, naming the network address to write instead.
 FieldCheck checkHostBits(const core::Ipv4Prefix &prefix);
 // The worse of two checks; the first wins a tie.
 FieldCheck worse(const FieldCheck &first, const FieldCheck &second);

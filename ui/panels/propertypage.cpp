@@ -85,6 +85,14 @@ void PropertyPage::addFieldRow(const QString &label, QWidget *editor)
     }
     auto *caption = new QLabel(label);
     caption->setBuddy(editor);
+    // Tables and text areas take the page's whole width under their caption: beside it
+    // they would be a third narrower, and their columns cut.
+    if (qobject_cast<QAbstractScrollArea *>(editor) || editor->inherits("avsnet::ui::RowTableEdit")
+        || editor->inherits("avsnet::ui::RouteTablesEdit")) {
+        m_form->addRow(caption);
+        m_form->addRow(field);
+        return;
+    }
     m_form->addRow(caption, field);
 }
 

@@ -254,6 +254,18 @@ void DesignScene::setShowGrid(bool show)
     update();
 }
 
+void DesignScene::setTextScale(qreal scale)
+{
+    m_textScale = scale;
+    for (NodeItem *item : std::as_const(m_nodes))
+        item->setTextScale(scale);
+    // Once for all, not per node: every link and the trace follow the new sizes.
+    updateContainers();
+    for (LinkItem *item : std::as_const(m_links))
+        item->updateGeometry();
+    updateTrace();
+}
+
 void DesignScene::setTraceEmphasis(qreal widthFactor)
 {
     m_traceOverlay->setEmphasis(widthFactor);
@@ -363,6 +375,7 @@ void DesignScene::updateTrace()
         const auto toRoute = [&](const core::PathTrace &path) {
             TraceOverlay::Route route;
             route.delivered = path.delivered;
+            const NodeItem *previous = nullptr;
             for (const auto &id : path.path) {
                 const QString key = QString::fromStdString(id);
                 onPath.insert(key);

@@ -110,9 +110,25 @@ QString DesignScene::placeNode(core::NodeKind kind, const QPointF &scenePos)
 
 bool DesignScene::addLink(core::LinkKind kind, const QString &from, const QString &to)
 {
+    const core::Topology &topology = m_document->topology();
+    if (const core::Link *existing =
+            core::duplicateLink(topology, kind, from.toStdString(), to.toStdString())) {
+        const DisplayNames names(topology);
+        emit refused(tr("%1 and %2 are already joined by a %3. Azure has one per pair; edit "
+                        "the existing link instead.")
+                         .arg(names.node(existing->from), names.node(existing->to),
+                              linkLabel(kind)));
+        m_selection->setIds({QString::fromStdString(existing->id)});
+        return false;
+    }
     core::Link link;
     link.from = from.toStdString();
     link.to = to.toStdString();
+    // A peering reads "from uses the gateways of to": drawn either way between a VNet with a
+    // gateway and one without, it points from the spoke to the hub, ready for that switch.
+    if (kind == core::LinkKind::VnetPeering && core::hasOwnGateway(topology, link.from)
+        && !core::hasOwnGateway(topology, link.to))
+        std::swap(link.from, link.to);
     link.id = freeId(m_document->topology(), link.from + "-" + link.to + "-");
     // A shorter id when the pair is still free.
     if (!m_document->topology().link(link.from + "-" + link.to)

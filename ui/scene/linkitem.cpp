@@ -118,8 +118,12 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const bool down = !m_downReason.isEmpty();
     QPen pen = linkPen(m_link.kind(), m_dark, m_link.disabled || down);
     if (isSelected()) {
-        QPen halo(canvasPalette(m_dark).selection, pen.widthF() + 5);
-        halo.setCapStyle(Qt::RoundCap);
+        // A soft glow and square handles at both ends, as diagram tools mark a selected
+        // connector: nothing like a traced path, which is a solid line with arrow heads.
+        QColor glow = selection;
+        glow.setAlphaF(0.28);
+        QPen halo(glow, pen.widthF() + 10);
+        halo.setCapStyle(Qt::FlatCap);
         painter->setPen(halo);
         painter->drawLine(m_line);
     }

@@ -65,7 +65,6 @@ protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
-    QRectF bodyRect() const;
     QStringList detailLines() const;
     void paintContainer(QPainter *painter, qreal levelOfDetail);
     void paintNode(QPainter *painter, qreal levelOfDetail);
