@@ -139,20 +139,15 @@ void MainWindow::createDocks()
 
     // Bottom: what the analysis says, in wide tables that need no sideways scrolling.
     m_traceDock = new TraceDock(m_runner, m_trace, this);
-    addDockWidget(Qt::RightDockWidgetArea, m_traceDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_traceDock);
     connect(m_traceDock, &TraceDock::hopActivated, this,
             [this](const QString &id) { m_selection->setIds({id}); });
-
-    auto *intents = new IntentsDock(m_document, m_runner, m_trace, this);
-    addDockWidget(Qt::RightDockWidgetArea, intents);
-    tabifyDockWidget(m_traceDock, intents);
-    createLessonDock();
-
     auto *findings = new FindingsDock(m_runner, m_selection, this);
     addDockWidget(Qt::BottomDockWidgetArea, findings);
     tabifyDockWidget(m_traceDock, findings);
     auto *routes = new RoutesDock(m_document, m_runner, m_selection, this);
     addDockWidget(Qt::BottomDockWidgetArea, routes);
+    tabifyDockWidget(findings, routes);
     auto *matrix = new MatrixDock(m_runner, m_trace, this);
     addDockWidget(Qt::BottomDockWidgetArea, matrix);
     tabifyDockWidget(findings, routes);
@@ -161,7 +156,6 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, m_compareDock);
     tabifyDockWidget(matrix, m_compareDock);
     createPropagationDock(routes);
-    findings->raise();
     m_traceDock->raise();
     // A trace started anywhere (the canvas, the matrix, an intent) comes to the front.
     // (once per new pair of endpoints: a retrace after each edit leaves the tabs alone).
@@ -318,10 +312,11 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value("window/geometry").toByteArray())) {
-        // First start: most of the screen, and docks that leave the canvas the middle.
+        // First start: the whole screen, as a drawing tool wants it; unmaximised, most of it.
         const QRect available = screen()->availableGeometry();
         resize(available.size() * 0.9);
         move(available.center() - rect().center());
+        setWindowState(windowState() | Qt::WindowMaximized);
     }
     if (!restoreState(settings.value("window/state").toByteArray())) {
         // First start: dock sizes only hold once the window is laid out, so after it shows.

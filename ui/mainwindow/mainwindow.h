@@ -28,6 +28,7 @@ class LegendDock;
 class PropagationDock;
 class RoutesDock;
 class LessonDock;
+class NoticeBanner;
 class Selection;
 class TraceController;
 class TraceDock;
@@ -53,6 +54,8 @@ public:
     PropagationDock *propagationDock() const { return m_propagationDock; }
     CompareDock *compareDock() const { return m_compareDock; }
     PresenterMode *presenterMode() const { return m_presenter; }
+    // The inline banner over the canvas that says why a gesture was refused.
+    NoticeBanner *notice() const { return m_notice; }
 
     // Opens a file; on failure shows why and keeps the current design.
     bool openFile(const QString &path);
@@ -125,6 +128,7 @@ private:
     QLabel *m_selectionLabel;
     QLabel *m_analysisLabel;
     QLabel *m_zoomLabel;
+    NoticeBanner *m_notice;
     bool m_dark = false;
 };
 

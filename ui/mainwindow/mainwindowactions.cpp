@@ -18,6 +18,7 @@
 #include "scene/designscene.h"
 #include "scene/designview.h"
 #include "scene/nodeitem.h"
+#include "scene/noticebanner.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -314,7 +315,7 @@ void MainWindow::paste()
     const auto items = pasteItems(m_document->topology(), QApplication::clipboard()->mimeData(),
                                   QPointF(40, 40), &error);
     if (!items) {
-        statusBar()->showMessage(error, 6000);
+        m_notice->showNotice(error);
         return;
     }
     m_document->undoStack()->push(new AddItems(m_document, items->nodes, items->links, tr("Paste")));

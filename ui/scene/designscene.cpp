@@ -379,8 +379,13 @@ void DesignScene::updateTrace()
             for (const auto &id : path.path) {
                 const QString key = QString::fromStdString(id);
                 onPath.insert(key);
-                if (NodeItem *item = m_nodes.value(key))
-                    route.points << itemCentre(item);
+                const NodeItem *item = m_nodes.value(key);
+                if (!item)
+                    continue;
+                if (previous && previous != item)
+                    route.segments << QLineF(edgePoint(previous, itemCentre(item)),
+                                             edgePoint(item, itemCentre(previous)));
+                previous = item;
             }
             if (path.dropped) {
                 route.hasDrop = true;

@@ -61,11 +61,14 @@ public:
     void clearPropagationEvent();
     PropagationMarker *propagationMarker() const { return m_propagationMarker; }
 
-    // Places a new node of `kind` at a scene position, as one undo step. Gateways, Route
-    // Servers and NVAs must land on a VNet. Returns the new id, or empty with a message.
+    // Places a new node of `kind` centred at a scene position, as one undo step. Gateways,
+    // Route Servers and NVAs must land on a VNet. Returns the new id, or empty after
+    // refused() said why.
     QString placeNode(core::NodeKind kind, const QPointF &scenePos);
-    // Adds a link of `kind` between two nodes as one undo step.
-    void addLink(core::LinkKind kind, const QString &from, const QString &to);
+    // Adds a link of `kind` between two nodes as one undo step and selects it. A second link
+    // of one kind between the same pair is refused (core::duplicateLink), the existing one
+    // selected instead.
+    bool addLink(core::LinkKind kind, const QString &from, const QString &to);
     void deleteSelection();
     void setSelectionDisabled(bool disabled);
     // The ids of selected nodes and links.
@@ -79,7 +82,8 @@ public slots:
     void setAnalysis(const std::shared_ptr<const core::Analysis> &analysis);
 
 signals:
-    void statusMessage(const QString &message);
+    // A gesture the scene cannot carry out, and why, in words for the user.
+    void refused(const QString &message);
     void traceFromRequested(const QString &endpoint);
     void traceToRequested(const QString &endpoint);
 

@@ -156,6 +156,8 @@ bool DesignScene::addLink(core::LinkKind kind, const QString &from, const QStrin
     }
     m_document->undoStack()->push(
         new AddItems(m_document, {}, {link}, tr("Add %1").arg(linkLabel(kind))));
+    m_selection->setIds({QString::fromStdString(link.id)});
+    return true;
 }
 
 void DesignScene::deleteSelection()
@@ -216,8 +218,12 @@ void DesignScene::dropEvent(QGraphicsSceneDragDropEvent *event)
         event->ignore();
         return;
     }
-    if (!placeNode(*kind, event->scenePos()).isEmpty())
-        event->acceptProposedAction();
+    const QString id = placeNode(*kind, event->scenePos());
+    if (id.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // What was just dropped is what the user edits next.
+    m_selection->setIds({id});
 }
 
 void DesignScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
@@ -315,8 +321,8 @@ void DesignScene::finishLinkDrag(const QPointF &scenePos)
         return;
     const auto kinds = core::fittingLinkKinds(source->kind(), target->kind());
     if (kinds.empty()) {
-        emit statusMessage(tr("No link joins a %1 and a %2.")
-                               .arg(kindLabel(source->kind()), kindLabel(target->kind())));
+        emit refused(tr("No link joins a %1 and a %2.")
+                         .arg(kindLabel(source->kind()), kindLabel(target->kind())));
         return;
     }
     core::LinkKind kind = kinds.front();

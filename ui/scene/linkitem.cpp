@@ -116,25 +116,31 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     // A session taken down (by a limit, a refused ASN) is drawn like a disabled link, with a
     // cross in the middle so it does not hang on the pattern alone.
     const bool down = !m_downReason.isEmpty();
-    QPen pen = linkPen(m_link.kind(), m_dark, m_link.disabled || down);
+    const QPen pen = linkPen(m_link.kind(), m_dark, m_link.disabled || down);
+    const Palette &colours = canvasPalette(m_dark);
     if (isSelected()) {
         // A soft glow and square handles at both ends, as diagram tools mark a selected
         // connector: nothing like a traced path, which is a solid line with arrow heads.
-        QColor glow = selection;
+        QColor glow = colours.selection;
         glow.setAlphaF(0.28);
         QPen halo(glow, pen.widthF() + 10);
         halo.setCapStyle(Qt::FlatCap);
         painter->setPen(halo);
         painter->drawLine(m_line);
     }
-    painter->setPen(pen);
-    painter->drawLine(m_line);
+    paintLinkLine(painter, m_line, m_link.kind(), pen);
+    if (isSelected()) {
+        painter->setPen(QPen(colours.selection, 1.5));
+        painter->setBrush(colours.canvas);
+        for (const QPointF &end : {m_line.p1(), m_line.p2()})
+            painter->drawRect(QRectF(end - QPointF(4, 4), QSizeF(8, 8)));
+    }
     if (!down || m_line.length() < 24)
         return;
     const QPointF mark = m_line.pointAt(0.5);
     const qreal arm = 7;
-    const Palette &colours = canvasPalette(m_dark);
-    for (const auto &[colour, width] : {std::pair{colours.canvas, 7.0}, std::pair{colours.dropped, 3.5}}) {
+    for (const auto &[colour, width] :
+         {std::pair{colours.canvas, 7.0}, std::pair{colours.dropped, 3.5}}) {
         painter->setPen(QPen(colour, width, Qt::SolidLine, Qt::RoundCap));
         painter->drawLine(mark + QPointF(-arm, -arm), mark + QPointF(arm, arm));
         painter->drawLine(mark + QPointF(-arm, arm), mark + QPointF(arm, -arm));

@@ -66,6 +66,13 @@ protected:
 
 private:
     QStringList detailLines() const;
+    QFont nameFont() const;
+    QFont detailFont() const;
+    qreal lineHeight() const;
+    qreal titleHeight() const;
+    QRectF iconRect() const;
+    // The text under an icon as drawn (its real width), in item coordinates.
+    QRectF textRect() const;
     void paintContainer(QPainter *painter, qreal levelOfDetail);
     void paintNode(QPainter *painter, qreal levelOfDetail);
     void paintBadge(QPainter *painter);
