@@ -50,46 +50,44 @@ std::string_view kindLabel(LinkKind kind)
 
 KindColours kindColours(NodeKind kind)
 {
-    // Azure's own palette where a kind has a colour in the portal icons, so a diagram reads
-    // like the architecture drawings users already know.
+    // The canvas's accent colour of each kind (its icon's colour) as the stroke, a pale tint
+    // of it as the fill.
     switch (kind) {
     case NodeKind::OnPrem:
-        return {"#f3f2f1", "#605e5c"};
+        return {"#eef0f3", "#5a6b7e"};
     case NodeKind::ErCircuit:
-        return {"#deecf9", "#0078d4"};
-    case NodeKind::Avs:
-        return {"#dff6dd", "#107c10"};
-    case NodeKind::Vnet:
-        return {"#f5f9fd", "#0078d4"};
     case NodeKind::ErGateway:
-        return {"#fff4ce", "#986f0b"};
+        return {"#f1eaf9", "#7a45b5"};
+    case NodeKind::Avs:
+        return {"#e3f4f4", "#00838a"};
+    case NodeKind::Vnet:
+        return {"#eef4fb", "#0078d4"};
     case NodeKind::VpnGateway:
-        return {"#efe6f7", "#8764b8"};
+        return {"#e8f3e8", "#2f7d32"};
     case NodeKind::RouteServer:
-        return {"#d8f3f2", "#038387"};
+        return {"#ececf9", "#4a4fb8"};
     case NodeKind::Nva:
-        return {"#fde7e9", "#a4262c"};
+        return {"#f9ebe8", "#b8432f"};
     case NodeKind::Internet:
-        return {"#ffffff", "#605e5c"};
+        return {"#e8f2fb", "#1c7ac4"};
     }
     return {"#ffffff", "#605e5c"};
 }
 
 std::string_view linkColour(LinkKind kind)
 {
+    // As the canvas draws them: ExpressRoute purple, VNet blue, VPN green, BGP indigo.
     switch (kind) {
     case LinkKind::ErPeering:
-        return "#0078d4";
     case LinkKind::ErConnection:
-        return "#004e8c";
     case LinkKind::GlobalReach:
-        return "#107c10";
+        return "#6b3aa8";
     case LinkKind::VnetPeering:
-        return "#5c2d91";
+        return "#0078d4";
     case LinkKind::VpnConnection:
-        return "#8764b8";
+        return "#2f7d32";
     case LinkKind::BgpSession:
-        return "#038387";
+        return "#4a4fb8";
     }
     return "#605e5c";
 }
@@ -98,6 +96,7 @@ LinePattern linePattern(LinkKind kind)
 {
     switch (kind) {
     case LinkKind::ErPeering:
+        return LinePattern::Double;
     case LinkKind::ErConnection:
         return LinePattern::Bold;
     case LinkKind::GlobalReach:
@@ -112,20 +111,29 @@ LinePattern linePattern(LinkKind kind)
     return LinePattern::Solid;
 }
 
-std::string linkCaption(const Link &link)
+std::string linkDetails(const Link &link)
 {
-    std::string caption(kindLabel(link.kind()));
+    std::vector<std::string> details;
     if (const auto *connection = link.as<ErConnectionLink>(); connection && connection->weight)
-        caption += ", weight " + std::to_string(connection->weight);
+        details.push_back("weight " + std::to_string(connection->weight));
     if (const auto *peering = link.as<VnetPeeringLink>(); peering && peering->useRemoteGateways)
-        caption += ", uses remote gateways";
+        details.push_back("uses remote gateways");
     if (const auto *vpn = link.as<VpnConnectionLink>()) {
         if (!vpn->bgp)
-            caption += ", static";
+            details.push_back("static");
         if (vpn->weight)
-            caption += ", weight " + std::to_string(vpn->weight);
+            details.push_back("weight " + std::to_string(vpn->weight));
     }
-    return caption;
+    std::string text;
+    for (const std::string &detail : details)
+        text += (text.empty() ? "" : ", ") + detail;
+    return text;
+}
+
+std::string linkCaption(const Link &link)
+{
+    const std::string details = linkDetails(link);
+    return std::string(kindLabel(link.kind())) + (details.empty() ? "" : ", " + details);
 }
 
 std::string summarised(const std::vector<std::string> &items, std::size_t listed)

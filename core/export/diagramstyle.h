@@ -20,15 +20,22 @@ struct KindColours
     std::string_view stroke;
 };
 
-// The line pattern of a link kind, in words each exporter maps to its own syntax.
-enum class LinePattern { Bold, Solid, Dashed, DashDot, Dotted };
+// The line pattern of a link kind, in words each exporter maps to its own syntax. Double is
+// two thin parallel lines: ExpressRoute private peering (its primary and secondary
+// sessions), told apart from the thick single ExpressRoute connection.
+enum class LinePattern { Double, Bold, Solid, Dashed, DashDot, Dotted };
 
-inline constexpr std::string_view disabledStroke = "#a19f9d";
+// The designer's canvas colours (its light theme, ui/scene/nodestyle.cpp reads them from
+// here): a diagram exported from avsnet looks like the window it came from. Forward blue and
+// return orange are Okabe and Ito's colour-blind safe pair; a drop is red and always marked
+// by a cross too.
+inline constexpr std::string_view disabledStroke = "#a3a9b1";
 inline constexpr std::string_view disabledFill = "#f3f2f1";
+inline constexpr std::string_view traceForwardColour = "#0072b2";
+inline constexpr std::string_view traceReturnColour = "#e07b00";
+inline constexpr std::string_view traceDroppedColour = "#d1242f";
 // A link whose BGP session is down (a route limit, a refused ASN): the canvas's dropped red.
-inline constexpr std::string_view droppedStroke = "#d13438";
-inline constexpr std::string_view traceForwardColour = "#d13438";
-inline constexpr std::string_view traceReturnColour = "#ca5010";
+inline constexpr std::string_view droppedStroke = traceDroppedColour;
 
 // "ExpressRoute circuit", "Route Server", ...: the kind as a reader of the diagram says it.
 std::string_view kindLabel(NodeKind kind);
@@ -40,6 +47,9 @@ LinePattern linePattern(LinkKind kind);
 // The short text on a link: its kind in words and the fields that change routing (weight,
 // gateway transit, static VPN).
 std::string linkCaption(const Link &link);
+// Only those fields ("weight 10, uses remote gateways"), or empty: for a diagram whose
+// legend already says what each line is.
+std::string linkDetails(const Link &link);
 
 // The lines under a node's name: ASN, SKU and location, management block and segments, IP,
 // and for a VNet its address space and subnets. Every list stops after `listed` entries and

@@ -225,6 +225,10 @@ private:
         std::string style = "solid";
         std::string penWidth = "1.2";
         switch (pattern) {
+        case LinePattern::Double:
+            // Two lines: a colour list with an invisible middle.
+            colour += ":invis:" + colour;
+            break;
         case LinePattern::Bold:
             style = "bold";
             penWidth = "2.5";

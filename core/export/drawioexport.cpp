@@ -9,18 +9,29 @@
 #include <charconv>
 #include <cmath>
 #include <map>
+#include <tuple>
 #include <unordered_map>
 
 namespace avsnet::core {
 
 namespace {
 
-constexpr double nodeWidth = 160;
-constexpr double nodeHeight = 100;
-constexpr double lineHeight = 16;
-constexpr double charWidth = 7; // an average character of draw.io's 12 px Helvetica
+// draw.io's default text: 12 px Helvetica, an average character about 7 units wide and a
+// line 15 high (the legend and the labels are measured with these).
+constexpr double lineHeight = 15;
+constexpr double charWidth = 7;
+constexpr double iconSide = 48;
+constexpr double labelGap = 4;     // between an icon and its label
 constexpr double containerMargin = 20;
 constexpr double containerMinimumWidth = 280;
+constexpr double containerGap = 30; // between containers pushed apart
+constexpr double traceBow = 16;     // how far a traced arrow bows off the link it follows
+
+struct Point
+{
+    double x = 0;
+    double y = 0;
+};
 
 struct Rect
 {
@@ -31,6 +42,7 @@ struct Rect
 
     double right() const { return x + width; }
     double bottom() const { return y + height; }
+    Point centre() const { return {x + width / 2, y + height / 2}; }
     Rect united(const Rect &other) const
     {
         const double left = std::min(x, other.x);
@@ -38,7 +50,16 @@ struct Rect
         return {left, top, std::max(right(), other.right()) - left,
                 std::max(bottom(), other.bottom()) - top};
     }
+    Rect moved(double dx, double dy) const { return {x + dx, y + dy, width, height}; }
+    bool overlaps(const Rect &other, double gap = 0) const
+    {
+        return x < other.right() + gap && other.x < right() + gap && y < other.bottom() + gap
+               && other.y < bottom() + gap;
+    }
 };
+
+// Where a node's label sits against its icon: under it unless a link leaves that way.
+enum class LabelSide { Bottom, Right, Left, Top };
 
 // Text for an XML attribute. Characters XML 1.0 cannot hold at all are dropped; line breaks
 // are kept as character references so draw.io reads them back.
@@ -122,22 +143,32 @@ std::size_t displayLength(std::string_view text)
     }));
 }
 
-// draw.io ships these in its Azure 2 library (Sidebar-Azure2.js, img/lib/azure2/...). On-prem
-// sites, Route Servers and the internet have no icon there we are sure of: plain shapes.
-std::string_view azureIcon(NodeKind kind)
+// draw.io ships these in its Azure 2 library (Sidebar-Azure2.js, img/lib/azure2/...), with
+// the proportions of each picture (its SVG viewBox): an image keeps its aspect inside its
+// cell, so a cell of the same proportions is exactly the picture and a link attached to the
+// cell touches it. On-prem sites, Route Servers and the internet have no icon there we are
+// sure of: plain shapes, which fill their cell.
+struct Icon
+{
+    std::string_view path;
+    double width = 1; // of the viewBox
+    double height = 1;
+};
+
+Icon azureIcon(NodeKind kind)
 {
     switch (kind) {
     case NodeKind::ErCircuit:
-        return "img/lib/azure2/networking/ExpressRoute_Circuits.svg";
+        return {"img/lib/azure2/networking/ExpressRoute_Circuits.svg", 18, 16.54};
     case NodeKind::Avs:
-        return "img/lib/azure2/azure_vmware_solution/AVS.svg";
+        return {"img/lib/azure2/azure_vmware_solution/AVS.svg", 18, 14.352};
     case NodeKind::Vnet:
-        return "img/lib/azure2/networking/Virtual_Networks.svg";
+        return {"img/lib/azure2/networking/Virtual_Networks.svg", 18.006, 10.784};
     case NodeKind::ErGateway:
     case NodeKind::VpnGateway:
-        return "img/lib/azure2/networking/Virtual_Network_Gateways.svg";
+        return {"img/lib/azure2/networking/Virtual_Network_Gateways.svg", 13.56, 18.05};
     case NodeKind::Nva:
-        return "img/lib/azure2/networking/Firewalls.svg";
+        return {"img/lib/azure2/networking/Firewalls.svg", 18, 15.222};
     case NodeKind::OnPrem:
     case NodeKind::RouteServer:
     case NodeKind::Internet:
@@ -146,23 +177,54 @@ std::string_view azureIcon(NodeKind kind)
     return {};
 }
 
-std::string nodeStyle(const Node &node)
+// The cell of a node's icon: its picture's proportions, the longer side iconSide. Sides are
+// whole even numbers, so a cell centred on a design position has whole coordinates (the
+// picture is at most half a unit inside the cell).
+std::pair<double, double> iconSize(NodeKind kind)
+{
+    const Icon icon = azureIcon(kind);
+    if (!icon.path.empty()) {
+        const double scale = iconSide / std::max(icon.width, icon.height);
+        const auto even = [](double side) { return 2 * std::round(side / 2); };
+        return {even(icon.width * scale), even(icon.height * scale)};
+    }
+    if (kind == NodeKind::Internet)
+        return {64, 44};
+    return {iconSide, iconSide};
+}
+
+std::string labelPlacement(LabelSide side)
+{
+    switch (side) {
+    case LabelSide::Bottom:
+        return "labelPosition=center;verticalLabelPosition=bottom;align=center;verticalAlign=top;";
+    case LabelSide::Top:
+        return "labelPosition=center;verticalLabelPosition=top;align=center;verticalAlign=bottom;";
+    case LabelSide::Right:
+        return "labelPosition=right;verticalLabelPosition=middle;align=left;verticalAlign=middle;";
+    case LabelSide::Left:
+        return "labelPosition=left;verticalLabelPosition=middle;align=right;verticalAlign=middle;";
+    }
+    return {};
+}
+
+std::string nodeStyle(const Node &node, LabelSide side)
 {
     const auto colours = kindColours(node.kind());
     std::string style;
-    if (const std::string_view icon = azureIcon(node.kind()); !icon.empty()) {
-        style = "image;aspect=fixed;html=1;points=[];align=center;fontSize=12;image="
-                + std::string(icon) + ";verticalLabelPosition=bottom;verticalAlign=top;";
+    if (const Icon icon = azureIcon(node.kind()); !icon.path.empty()) {
+        style = "image;aspect=fixed;html=1;points=[];fontSize=12;image=" + std::string(icon.path) + ";";
     } else {
         if (node.kind() == NodeKind::Internet)
             style = "ellipse;shape=cloud;";
         else if (node.kind() == NodeKind::RouteServer)
             style = "ellipse;";
         else
-            style = "rounded=1;";
-        style += "whiteSpace=wrap;html=1;fontSize=12;fillColor=" + std::string(colours.fill)
-                 + ";strokeColor=" + std::string(colours.stroke) + ";";
+            style = "rounded=1;arcSize=12;";
+        style += "html=1;fontSize=12;fillColor=" + std::string(colours.fill)
+                 + ";strokeColor=" + std::string(colours.stroke) + ";strokeWidth=2;";
     }
+    style += labelPlacement(side) + "spacing=" + std::to_string(int(labelGap)) + ";";
     if (node.disabled)
         style += "opacity=40;textOpacity=40;";
     return style;
@@ -173,9 +235,9 @@ std::string vnetStyle(const Node &node)
     const auto colours = kindColours(NodeKind::Vnet);
     // The label shape draws a box with an icon in its corner, and as a container it keeps
     // the gateways, Route Servers and NVAs of the VNet inside when the user moves it.
-    std::string style = "shape=label;image=" + std::string(azureIcon(NodeKind::Vnet))
+    std::string style = "shape=label;image=" + std::string(azureIcon(NodeKind::Vnet).path)
                         + ";imageWidth=40;imageHeight=24;imageAlign=left;imageVerticalAlign=top;"
-                          "rounded=1;arcSize=2;whiteSpace=wrap;html=1;container=1;collapsible=0;"
+                          "rounded=1;arcSize=2;html=1;container=1;collapsible=0;"
                           "recursiveResize=0;align=left;verticalAlign=top;spacingLeft=52;"
                           "spacingTop=4;fontSize=12;fillColor="
                         + std::string(colours.fill) + ";strokeColor=" + std::string(colours.stroke)
@@ -185,13 +247,20 @@ std::string vnetStyle(const Node &node)
     return style;
 }
 
-std::string edgeStyle(const Link &link, bool down)
+// The line of a link kind as the canvas draws it (nodestyle.cpp): colour and pattern. A link
+// whose session is down is the canvas's dropped red.
+std::string lineStyle(LinkKind kind, bool disabled, bool down = false)
 {
-    std::string style = "html=1;endArrow=none;rounded=0;fontSize=10;labelBackgroundColor=#ffffff;"
-                        "strokeColor=";
-    style += link.disabled ? disabledStroke : down ? droppedStroke : linkColour(link.kind());
-    style += ";";
-    switch (linePattern(link.kind())) {
+    std::string style = "strokeColor="
+                        + std::string(disabled ? disabledStroke
+                                      : down   ? droppedStroke
+                                               : linkColour(kind))
+                        + ";";
+    switch (linePattern(kind)) {
+    case LinePattern::Double:
+        // draw.io's "link" edge shape is a double line; width is the gap between its strokes.
+        style += "shape=link;width=4;strokeWidth=1.5;";
+        break;
     case LinePattern::Bold:
         style += "strokeWidth=3;";
         break;
@@ -199,20 +268,37 @@ std::string edgeStyle(const Link &link, bool down)
         style += "strokeWidth=2;";
         break;
     case LinePattern::Dashed:
-        style += "strokeWidth=2;dashed=1;dashPattern=8 4;";
+        style += "strokeWidth=3;dashed=1;dashPattern=3 1.5;";
         break;
     case LinePattern::DashDot:
-        style += "strokeWidth=2;dashed=1;dashPattern=8 3 2 3;";
+        style += "strokeWidth=2;dashed=1;dashPattern=5 2 1.2 2;";
         break;
     case LinePattern::Dotted:
-        style += "strokeWidth=2;dashed=1;dashPattern=1 3;";
+        style += "strokeWidth=2;dashed=1;dashPattern=1 2;";
         break;
     }
+    return style;
+}
+
+std::string edgeStyle(const Link &link, bool down)
+{
+    std::string style = "html=1;endArrow=none;startArrow=none;rounded=0;fontSize=11;"
+                        "labelBackgroundColor=#ffffff;"
+                        + lineStyle(link.kind(), link.disabled, down);
     if (link.disabled)
         style += "opacity=50;fontColor=" + std::string(disabledStroke) + ";";
     else if (down)
         style += "opacity=60;fontColor=" + std::string(droppedStroke) + ";";
     return style;
+}
+
+// The size of a block of text lines as draw.io lays it out.
+std::pair<double, double> textSize(const std::vector<std::string> &lines)
+{
+    std::size_t longest = 0;
+    for (const std::string &line : lines)
+        longest = std::max(longest, displayLength(line));
+    return {charWidth * double(longest) + 8, lineHeight * double(lines.size()) + 4};
 }
 
 class DrawioWriter
@@ -223,6 +309,13 @@ public:
         , m_options(options)
     {
         placeNodes();
+        // Sides depend on where links point, which depends on the boxes, which hold labels:
+        // a second round settles both.
+        for (int round = 0; round < 2; ++round) {
+            chooseLabelSides();
+            fitContainers();
+        }
+        separateContainers();
     }
 
     std::string write()
@@ -238,18 +331,21 @@ public:
                  "shadow=\"0\">\n      <root>\n";
         m_out += "        <mxCell id=\"0\"/>\n";
         m_out += "        <mxCell id=\"1\" value=\"Design\" parent=\"0\"/>\n";
-        // Containers first: a child cell names a parent that must already exist.
+        // Containers first (a child names a parent that must exist), then the links, then
+        // the other nodes: icons and their labels are drawn over the lines, not under them.
         for (const Node &node : m_topology.nodes) {
             if (node.kind() == NodeKind::Vnet)
                 writeVnet(node);
         }
+        for (const Link &link : m_topology.links)
+            writeLink(link);
         for (const Node &node : m_topology.nodes) {
             if (node.kind() != NodeKind::Vnet)
                 writeNode(node);
         }
-        for (const Link &link : m_topology.links)
-            writeLink(link);
         writeTraceLayer();
+        if (m_options.legend)
+            writeLegend();
         m_out += "      </root>\n    </mxGraphModel>\n  </diagram>\n</mxfile>\n";
         return std::move(m_out);
     }
@@ -259,9 +355,7 @@ private:
 
     std::vector<std::string> labelLines(const Node &node) const
     {
-        std::vector<std::string> lines{node.displayName()};
-        const std::string kind(kindLabel(node.kind()));
-        lines.push_back(node.name.empty() || node.name == node.id ? kind : node.id + " · " + kind);
+        std::vector<std::string> lines{node.displayName(), std::string(kindLabel(node.kind()))};
         for (std::string &line : nodeDetailLines(node, m_options.listedPrefixes))
             lines.push_back(std::move(line));
         if (node.disabled)
@@ -277,14 +371,40 @@ private:
         return value;
     }
 
-    // A plain node's box, and for an icon the label under it, in scene coordinates.
-    Rect nodeArea(const Node &node) const
+    // The icon's cell, in page coordinates.
+    Rect iconRect(const Node &node) const
     {
-        const Position centre = m_positions.at(node.id);
-        Rect area{centre.x - nodeWidth / 2, centre.y - nodeHeight / 2, nodeWidth, nodeHeight};
-        if (!azureIcon(node.kind()).empty())
-            area.height += lineHeight * double(labelLines(node).size()) + 4;
-        return area;
+        const Point centre = m_centres.at(node.id);
+        const auto [width, height] = iconSize(node.kind());
+        return {centre.x - width / 2, centre.y - height / 2, width, height};
+    }
+
+    // Where draw.io draws the label of an icon, in page coordinates.
+    Rect labelRect(const Node &node) const
+    {
+        const Rect icon = iconRect(node);
+        const auto [width, height] = textSize(labelLines(node));
+        switch (m_sides.at(node.id)) {
+        case LabelSide::Bottom:
+            return {icon.centre().x - width / 2, icon.bottom() + labelGap, width, height};
+        case LabelSide::Top:
+            return {icon.centre().x - width / 2, icon.y - labelGap - height, width, height};
+        case LabelSide::Right:
+            return {icon.right() + labelGap, icon.centre().y - height / 2, width, height};
+        case LabelSide::Left:
+            return {icon.x - labelGap - width, icon.centre().y - height / 2, width, height};
+        }
+        return icon;
+    }
+
+    Rect footprint(const Node &node) const { return iconRect(node).united(labelRect(node)); }
+
+    // A node's centre, a VNet's box centre: where its links point from.
+    Point anchor(const std::string &id) const
+    {
+        if (const auto vnet = m_vnetAreas.find(id); vnet != m_vnetAreas.end())
+            return vnet->second.centre();
+        return m_centres.at(id);
     }
 
     void placeNodes()
@@ -294,39 +414,140 @@ private:
         std::map<std::string, Position> layout;
         if (!complete)
             layout = autoLayout(m_topology);
-        std::unordered_map<std::string_view, const Node *> vnets;
         for (const Node &node : m_topology.nodes) {
-            m_positions[node.id] = node.position ? *node.position : layout[node.id];
+            const Position at = node.position ? *node.position : layout[node.id];
+            m_centres[node.id] = {at.x, at.y};
             if (node.kind() == NodeKind::Vnet)
-                vnets.emplace(node.id, &node);
+                m_vnets.push_back(&node);
         }
         for (const Node &node : m_topology.nodes) {
-            if (vnets.contains(node.parentVnet()))
-                m_children[node.parentVnet()].push_back(&node);
+            const std::string &vnet = node.parentVnet();
+            if (!vnet.empty() && m_centres.contains(vnet)
+                && m_topology.node(vnet)->kind() == NodeKind::Vnet)
+                m_children[vnet].push_back(&node);
         }
-        // A VNet is at least its title and subnet list from its top-left; it grows around its
-        // children, and upwards when they are above, so its text never lies under a child.
-        for (const auto &[id, vnet] : vnets) {
-            const std::vector<std::string> lines = labelLines(*vnet);
-            std::size_t longest = 0;
-            for (const std::string &line : lines)
-                longest = std::max(longest, displayLength(line));
-            const double header = 8 + lineHeight * double(lines.size());
-            const Position topLeft = m_positions[vnet->id];
-            Rect area{topLeft.x, topLeft.y,
-                      std::max(containerMinimumWidth, 64 + charWidth * double(longest)),
+        // A first guess at each VNet's box, for the directions of its links.
+        for (const Node *vnet : m_vnets) {
+            const Point topLeft = m_centres[vnet->id];
+            m_vnetAreas[vnet->id] = {topLeft.x, topLeft.y, containerMinimumWidth, 120};
+        }
+    }
+
+    // The label goes under the icon, unless a link leaves that way: then to the side whose
+    // direction is furthest from every link (right, left, top in that order of preference).
+    void chooseLabelSides()
+    {
+        std::map<std::string, std::vector<double>> angles;
+        const auto direction = [](Point from, Point to) {
+            return std::atan2(to.y - from.y, to.x - from.x);
+        };
+        for (const Link &link : m_topology.links) {
+            if (!m_centres.contains(link.from) || !m_centres.contains(link.to))
+                continue;
+            const Point a = anchor(link.from);
+            const Point b = anchor(link.to);
+            angles[link.from].push_back(direction(a, b));
+            angles[link.to].push_back(direction(b, a));
+        }
+        constexpr double pi = 3.14159265358979323846;
+        const std::pair<LabelSide, double> sides[] = {{LabelSide::Bottom, pi / 2},
+                                                      {LabelSide::Right, 0},
+                                                      {LabelSide::Left, pi},
+                                                      {LabelSide::Top, -pi / 2}};
+        for (const Node &node : m_topology.nodes) {
+            if (node.kind() == NodeKind::Vnet)
+                continue;
+            const auto &linkAngles = angles[node.id];
+            const auto clearance = [&](double side) {
+                double nearest = pi;
+                for (const double angle : linkAngles) {
+                    double difference = std::fmod(std::abs(angle - side), 2 * pi);
+                    nearest = std::min(nearest, std::min(difference, 2 * pi - difference));
+                }
+                return nearest;
+            };
+            LabelSide chosen = LabelSide::Bottom;
+            // Under the icon unless a link leaves within 35 degrees of straight down.
+            if (clearance(pi / 2) < 35 * pi / 180) {
+                double best = -1;
+                for (const auto &[side, angle] : sides) {
+                    const double value = clearance(angle);
+                    if (value > best + 1e-9) {
+                        best = value;
+                        chosen = side;
+                    }
+                }
+            }
+            m_sides[node.id] = chosen;
+        }
+    }
+
+    // A VNet box holds its title and subnet list from its top-left, and grows around its
+    // children, upwards when they are above, so its text never lies under a child.
+    void fitContainers()
+    {
+        for (const Node *vnet : m_vnets) {
+            const auto [textWidth, textHeight] = textSize(labelLines(*vnet));
+            const double header = textHeight + 8;
+            const Point topLeft = m_centres[vnet->id];
+            Rect area{topLeft.x, topLeft.y, std::max(containerMinimumWidth, 60 + textWidth),
                       header + containerMargin};
             const auto children = m_children.find(vnet->id);
             if (children != m_children.end()) {
-                Rect inner = nodeArea(*children->second.front());
+                Rect inner = footprint(*children->second.front());
                 for (const Node *child : children->second)
-                    inner = inner.united(nodeArea(*child));
+                    inner = inner.united(footprint(*child));
                 inner = {inner.x - containerMargin, inner.y - containerMargin,
                          inner.width + 2 * containerMargin, inner.height + 2 * containerMargin};
                 area = area.united(inner);
                 area = area.united({area.x, inner.y - header, area.width, 1});
             }
             m_vnetAreas[vnet->id] = area;
+        }
+    }
+
+    // Containers the design's positions make overlap (the canvas draws smaller boxes) are
+    // pushed apart, each by the shorter of a move right or down, their children with them.
+    void separateContainers()
+    {
+        std::vector<const Node *> order(m_vnets);
+        std::sort(order.begin(), order.end(), [&](const Node *a, const Node *b) {
+            const Rect &first = m_vnetAreas[a->id];
+            const Rect &second = m_vnetAreas[b->id];
+            return std::tie(first.y, first.x) < std::tie(second.y, second.x);
+        });
+        std::vector<const Node *> placed;
+        for (const Node *vnet : order) {
+            Rect &area = m_vnetAreas[vnet->id];
+            double shiftX = 0;
+            double shiftY = 0;
+            // Each move clears one box and never comes back, so this ends.
+            for (bool moved = true; moved;) {
+                moved = false;
+                for (const Node *other : placed) {
+                    const Rect &fixed = m_vnetAreas[other->id];
+                    if (!area.overlaps(fixed, containerGap))
+                        continue;
+                    const double right = fixed.right() + containerGap - area.x;
+                    const double down = fixed.bottom() + containerGap - area.y;
+                    const double dx = right <= down ? right : 0;
+                    const double dy = right <= down ? 0 : down;
+                    area = area.moved(dx, dy);
+                    shiftX += dx;
+                    shiftY += dy;
+                    moved = true;
+                }
+            }
+            if (shiftX != 0 || shiftY != 0) {
+                m_centres[vnet->id] = {m_centres[vnet->id].x + shiftX, m_centres[vnet->id].y + shiftY};
+                if (const auto children = m_children.find(vnet->id); children != m_children.end()) {
+                    for (const Node *child : children->second) {
+                        Point &centre = m_centres[child->id];
+                        centre = {centre.x + shiftX, centre.y + shiftY};
+                    }
+                }
+            }
+            placed.push_back(vnet);
         }
     }
 
@@ -341,10 +562,10 @@ private:
 
     void writeNode(const Node &node)
     {
-        Rect box = nodeArea(node);
-        box.height = nodeHeight;
+        Rect box = iconRect(node);
         std::string parent = "1";
-        if (const auto vnet = m_vnetAreas.find(node.parentVnet()); vnet != m_vnetAreas.end()) {
+        if (const auto vnet = m_vnetAreas.find(node.parentVnet()); vnet != m_vnetAreas.end()
+                                                                   && m_children.contains(vnet->first)) {
             // Inside a container, geometry is relative to the container's top-left.
             box.x -= vnet->second.x;
             box.y -= vnet->second.y;
@@ -352,7 +573,7 @@ private:
         }
         m_out += "        <mxCell id=\"" + xmlAttribute(cellId(node)) + "\" value=\""
                  + xmlAttribute(labelValue(labelLines(node))) + "\" style=\""
-                 + xmlAttribute(nodeStyle(node)) + "\" vertex=\"1\" parent=\""
+                 + xmlAttribute(nodeStyle(node, m_sides.at(node.id))) + "\" vertex=\"1\" parent=\""
                  + xmlAttribute(parent) + "\">\n";
         writeGeometry(box);
     }
@@ -364,29 +585,73 @@ private:
                  + "\" as=\"geometry\"/>\n        </mxCell>\n";
     }
 
+    // An edge between two nodes; `inside` is what goes inside its mxGeometry (points, an
+    // offset for the label).
     void writeEdge(const std::string &id, const std::string &value, const std::string &style,
-                   const std::string &parent, const std::string &from, const std::string &to)
+                   const std::string &parent, const std::string &from, const std::string &to,
+                   const std::string &inside = {})
     {
         m_out += "        <mxCell id=\"" + xmlAttribute(id) + "\" value=\"" + xmlAttribute(value)
                  + "\" style=\"" + xmlAttribute(style) + "\" edge=\"1\" parent=\""
                  + xmlAttribute(parent) + "\" source=\"" + xmlAttribute("node:" + from)
-                 + "\" target=\"" + xmlAttribute("node:" + to) + "\">\n"
-                 + "          <mxGeometry relative=\"1\" as=\"geometry\"/>\n        </mxCell>\n";
+                 + "\" target=\"" + xmlAttribute("node:" + to) + "\">\n";
+        if (inside.empty())
+            m_out += "          <mxGeometry relative=\"1\" as=\"geometry\"/>\n        </mxCell>\n";
+        else
+            m_out += "          <mxGeometry relative=\"1\" as=\"geometry\">\n" + inside
+                     + "          </mxGeometry>\n        </mxCell>\n";
+    }
+
+    // The label of a link beside its line, not on it: moved from the middle of the line
+    // along its normal until the label's box clears the line, upwards (or right).
+    std::string labelOffset(const Link &link, const std::string &caption) const
+    {
+        const Point a = anchor(link.from);
+        const Point b = anchor(link.to);
+        const double length = std::hypot(b.x - a.x, b.y - a.y);
+        if (length < 1)
+            return {};
+        double nx = -(b.y - a.y) / length;
+        double ny = (b.x - a.x) / length;
+        if (ny > 0 || (ny == 0 && nx < 0)) {
+            nx = -nx;
+            ny = -ny;
+        }
+        const auto [width, height] = textSize({caption});
+        const double clear = width / 2 * std::abs(nx) + height / 2 * std::abs(ny) + 4;
+        return "            <mxPoint x=\"" + number(nx * clear) + "\" y=\"" + number(ny * clear)
+               + "\" as=\"offset\"/>\n";
     }
 
     void writeLink(const Link &link)
     {
-        if (!m_positions.contains(link.from) || !m_positions.contains(link.to))
+        if (!m_centres.contains(link.from) || !m_centres.contains(link.to))
             return;
-        std::string caption = linkCaption(link);
+        std::string caption = linkDetails(link);
         const auto down = m_options.downLinks.find(link.id);
         const bool isDown = !link.disabled && down != m_options.downLinks.end();
         if (link.disabled)
-            caption += " (disabled)";
+            caption += caption.empty() ? "disabled" : ", disabled";
         else if (isDown)
-            caption += " (down: " + down->second + ")";
+            caption += (caption.empty() ? "down: " : ", down: ") + down->second;
         writeEdge("link:" + link.id, htmlText(caption), edgeStyle(link, isDown), "1", link.from,
-                  link.to);
+                  link.to, caption.empty() ? std::string() : labelOffset(link, caption));
+    }
+
+    // A traced hop as an arrow bowed off the straight line, to the right of its own
+    // direction: the forward and the return path over one link lie on opposite sides.
+    std::string bowedPoint(const std::string &from, const std::string &to) const
+    {
+        const Point a = anchor(from);
+        const Point b = anchor(to);
+        const double length = std::hypot(b.x - a.x, b.y - a.y);
+        if (length < 1)
+            return {};
+        const double nx = -(b.y - a.y) / length;
+        const double ny = (b.x - a.x) / length;
+        const Point middle{(a.x + b.x) / 2 + nx * traceBow, (a.y + b.y) / 2 + ny * traceBow};
+        return "            <Array as=\"points\">\n              <mxPoint x=\"" + number(middle.x)
+               + "\" y=\"" + number(middle.y) + "\"/>\n            </Array>\n";
     }
 
     // The trace is a layer of its own (a cell whose parent is the root "0"), so a reader can
@@ -395,30 +660,134 @@ private:
     {
         const auto forward = traceSteps(m_topology, m_options.traceForward);
         const auto back = traceSteps(m_topology, m_options.traceReturn);
-        if (forward.empty() && back.empty())
+        const bool drops = m_options.forwardDrop || m_options.returnDrop;
+        if (forward.empty() && back.empty() && !drops)
             return;
         const std::string name = m_options.traceName.empty() ? "Trace" : m_options.traceName;
         m_out
             += "        <mxCell id=\"trace\" value=\"" + xmlAttribute(name) + "\" parent=\"0\"/>\n";
-        const std::string arrows = "html=1;endArrow=block;endFill=1;rounded=1;curved=1;"
-                                   "strokeWidth=4;opacity=80;fontSize=11;fontStyle=1;"
+        const std::string arrows = "html=1;endArrow=block;endFill=1;curved=1;"
+                                   "strokeWidth=3;fontSize=11;fontStyle=1;"
                                    "labelBackgroundColor=#ffffff;";
+        const auto colour = [](std::string_view colour) {
+            return "strokeColor=" + std::string(colour) + ";fontColor=" + std::string(colour) + ";";
+        };
         for (std::size_t i = 0; i < forward.size(); ++i)
             writeEdge("trace:forward:" + std::to_string(i + 1), std::to_string(i + 1),
-                      arrows + "strokeColor=" + std::string(traceForwardColour)
-                          + ";fontColor=" + std::string(traceForwardColour) + ";",
-                      "trace", forward[i].from, forward[i].to);
+                      arrows + colour(traceForwardColour), "trace", forward[i].from, forward[i].to,
+                      bowedPoint(forward[i].from, forward[i].to));
         for (std::size_t i = 0; i < back.size(); ++i)
             writeEdge("trace:return:" + std::to_string(i + 1), "R" + std::to_string(i + 1),
-                      arrows + "dashed=1;strokeColor=" + std::string(traceReturnColour)
-                          + ";fontColor=" + std::string(traceReturnColour) + ";",
-                      "trace", back[i].from, back[i].to);
+                      arrows + "dashed=1;" + colour(traceReturnColour), "trace", back[i].from,
+                      back[i].to, bowedPoint(back[i].from, back[i].to));
+        writeDrop("trace:forward:drop", m_options.forwardDrop, "Dropped");
+        writeDrop("trace:return:drop", m_options.returnDrop, "Return dropped");
+    }
+
+    // A red cross over the icon's top-right corner, and the reason beside it.
+    void writeDrop(const std::string &id, const std::optional<TraceDrop> &drop, std::string_view what)
+    {
+        if (!drop || !m_centres.contains(drop->node))
+            return;
+        const Node &node = *m_topology.node(drop->node);
+        const Rect at = node.kind() == NodeKind::Vnet ? m_vnetAreas.at(node.id) : iconRect(node);
+        const double side = 22;
+        const Rect mark{at.right() - side / 2, at.y - side / 2, side, side};
+        // The cross is a plus turned a quarter: a cell of its own, so its label stays level.
+        m_out += "        <mxCell id=\"" + xmlAttribute(id) + "\" value=\"\" style=\""
+                 + xmlAttribute("shape=cross;size=0.28;rotation=45;html=1;fillColor="
+                                + std::string(traceDroppedColour) + ";strokeColor=#ffffff;")
+                 + "\" vertex=\"1\" parent=\"trace\">\n";
+        writeGeometry(mark);
+        const std::string reason = std::string(what) + ": " + drop->reason;
+        const double width = 260;
+        const double height = lineHeight * std::ceil(double(displayLength(reason)) * charWidth / (width - 12)) + 8;
+        m_out += "        <mxCell id=\"" + xmlAttribute(id + ":reason") + "\" value=\""
+                 + xmlAttribute(htmlText(reason)) + "\" style=\""
+                 + xmlAttribute("text;html=1;whiteSpace=wrap;align=left;verticalAlign=top;"
+                                "fontSize=11;fontStyle=1;spacingLeft=4;labelBackgroundColor=#ffffff;"
+                                "fontColor=" + std::string(traceDroppedColour) + ";")
+                 + "\" vertex=\"1\" parent=\"trace\">\n";
+        writeGeometry({mark.right() + 4, mark.y, width, height});
+    }
+
+    // The line styles the page uses, and the trace's when it has one, in a box right of the
+    // design: a layer of its own the reader can hide.
+    void writeLegend()
+    {
+        std::vector<LinkKind> kinds;
+        for (const LinkKind kind : {LinkKind::ErPeering, LinkKind::ErConnection, LinkKind::GlobalReach,
+                                    LinkKind::VnetPeering, LinkKind::VpnConnection, LinkKind::BgpSession}) {
+            if (std::any_of(m_topology.links.begin(), m_topology.links.end(),
+                            [kind](const Link &link) { return link.kind() == kind; }))
+                kinds.push_back(kind);
+        }
+        const bool traced = !m_options.traceForward.empty() || !m_options.traceReturn.empty()
+                            || m_options.forwardDrop || m_options.returnDrop;
+        const bool anyDown = std::any_of(m_options.downLinks.begin(), m_options.downLinks.end(),
+                                         [this](const auto &down) {
+                                             const Link *link = m_topology.link(down.first);
+                                             return link && !link->disabled;
+                                         });
+        const std::size_t rows = kinds.size() + (anyDown ? 1 : 0) + (traced ? 3 : 0);
+        if (rows == 0)
+            return;
+        Rect design{0, 0, 0, 0};
+        bool first = true;
+        const auto add = [&](const Rect &rect) {
+            design = first ? rect : design.united(rect);
+            first = false;
+        };
+        for (const Node &node : m_topology.nodes)
+            add(node.kind() == NodeKind::Vnet ? m_vnetAreas.at(node.id) : footprint(node));
+        const double rowHeight = 24;
+        const Rect box{design.right() + 60, design.y, 230, 34 + rowHeight * double(rows)};
+        m_out += "        <mxCell id=\"legend\" value=\"Legend\" parent=\"0\"/>\n";
+        m_out += "        <mxCell id=\"legend:box\" value=\"&lt;b&gt;Legend&lt;/b&gt;\" style=\""
+                 "rounded=1;arcSize=4;html=1;fillColor=#ffffff;strokeColor=#c3cad3;align=left;"
+                 "verticalAlign=top;spacingLeft=10;spacingTop=4;fontSize=12;\" vertex=\"1\" "
+                 "parent=\"legend\">\n";
+        writeGeometry(box);
+        double y = box.y + 34 + rowHeight / 2;
+        int row = 0;
+        const auto sample = [&](const std::string &style, const std::string &text) {
+            const std::string id = "legend:" + std::to_string(++row);
+            m_out += "        <mxCell id=\"" + id + "\" value=\"\" style=\"" + xmlAttribute(style)
+                     + "\" edge=\"1\" parent=\"legend\">\n          <mxGeometry relative=\"1\" "
+                       "as=\"geometry\">\n            <mxPoint x=\""
+                     + number(box.x + 12) + "\" y=\"" + number(y) + "\" as=\"sourcePoint\"/>\n"
+                     + "            <mxPoint x=\"" + number(box.x + 62) + "\" y=\"" + number(y)
+                     + "\" as=\"targetPoint\"/>\n          </mxGeometry>\n        </mxCell>\n";
+            m_out += "        <mxCell id=\"" + id + ":text\" value=\"" + xmlAttribute(htmlText(text))
+                     + "\" style=\"text;html=1;align=left;verticalAlign=middle;fontSize=12;\" "
+                       "vertex=\"1\" parent=\"legend\">\n";
+            writeGeometry({box.x + 72, y - rowHeight / 2, box.width - 80, rowHeight});
+            y += rowHeight;
+        };
+        for (const LinkKind kind : kinds)
+            sample("html=1;endArrow=none;" + lineStyle(kind, false), std::string(kindLabel(kind)));
+        if (anyDown)
+            sample("html=1;endArrow=none;opacity=60;" + lineStyle(LinkKind::BgpSession, false, true),
+                   "session down (the reason beside it)");
+        if (traced) {
+            sample("html=1;endArrow=block;endFill=1;strokeWidth=3;strokeColor="
+                       + std::string(traceForwardColour) + ";",
+                   "forward path (1, 2, ...)");
+            sample("html=1;endArrow=block;endFill=1;strokeWidth=3;dashed=1;strokeColor="
+                       + std::string(traceReturnColour) + ";",
+                   "return path (R1, R2, ...)");
+            sample("html=1;endArrow=cross;endFill=0;strokeWidth=3;strokeColor="
+                       + std::string(traceDroppedColour) + ";",
+                   "dropped (the reason beside it)");
+        }
     }
 
     const Topology &m_topology;
     const DrawioOptions &m_options;
-    std::map<std::string, Position> m_positions; // centre, or a VNet's top-left
-    std::map<std::string, Rect> m_vnetAreas;     // scene coordinates
+    std::map<std::string, Point> m_centres; // icon centre, or a VNet's top-left
+    std::map<std::string, LabelSide> m_sides;
+    std::map<std::string, Rect> m_vnetAreas; // page coordinates
+    std::vector<const Node *> m_vnets;
     std::map<std::string, std::vector<const Node *>> m_children;
     std::string m_out;
 };

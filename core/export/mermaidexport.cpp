@@ -197,6 +197,7 @@ private:
             std::string_view width = "2px";
             std::string_view dashes;
             switch (linePattern(link.kind())) {
+            case LinePattern::Double: // Mermaid draws no double line: thick, as close as it gets
             case LinePattern::Bold:
                 arrow = "===";
                 width = "3px";

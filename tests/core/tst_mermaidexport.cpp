@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 avsnet contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/diagramstyle.h"
 #include "export/mermaidexport.h"
 #include "io/documentreader.h"
 #include "testdesigns.h"
@@ -188,8 +189,10 @@ void TestMermaidExport::highlightsATrace()
         if (topology.links[i].id == "avs-weu-ergw")
             gatewayLink = int(i);
     }
+    const QString forward = QString::fromLatin1(traceForwardColour.data(),
+                                                qsizetype(traceForwardColour.size()));
     QVERIFY(all.contains(
-        QStringLiteral("linkStyle %1 stroke:#d13438,stroke-width:4px").arg(gatewayLink)));
+        QStringLiteral("linkStyle %1 stroke:%2,stroke-width:4px").arg(gatewayLink).arg(forward)));
 }
 
 QTEST_GUILESS_MAIN(TestMermaidExport)

@@ -221,7 +221,8 @@ void TestDiagramExport::traceIsDrawnOrRefused()
     QVERIFY2(traced, qPrintable(error));
     QVERIFY(*plain != *traced);
     const auto drawio = exportDiagram(topology, DiagramFormat::Drawio, options, &error);
-    QVERIFY(drawio->contains("Trace contoso-dc to avs-weu"));
+    // The trace layer is named as people name the ends.
+    QVERIFY(drawio->contains("Trace Contoso datacenter to AVS West Europe"));
 
     options.traceTo = QStringLiteral("no-such-place");
     for (const DiagramFormat format : {DiagramFormat::Svg, DiagramFormat::Dot}) {

@@ -3,6 +3,7 @@
 #include "diagramexport.h"
 
 #include "diagramrenderer.h"
+#include "document/displaynames.h"
 #include "export/dotexport.h"
 #include "export/drawioexport.h"
 #include "export/mermaidexport.h"
@@ -29,6 +30,8 @@ struct TracedPath
 {
     std::vector<std::string> forward;
     std::vector<std::string> back;
+    std::optional<core::TraceDrop> forwardDrop;
+    std::optional<core::TraceDrop> backDrop;
 };
 
 // The node ids of the trace the options ask for, for the text formats; the image formats
@@ -49,7 +52,8 @@ std::optional<TracedPath> tracedPath(const core::Topology &topology, const Diagr
     }
     const auto result = core::trace(*analysis, std::get<core::Endpoint>(from),
                                     std::get<core::Endpoint>(to));
-    return TracedPath{result.forward.path, result.back.path};
+    return TracedPath{result.forward.path, result.back.path, result.forward.dropped,
+                      result.back.dropped};
 }
 
 std::optional<QByteArray> renderImage(const core::Topology &topology, DiagramFormat format,
@@ -188,9 +192,18 @@ std::optional<QByteArray> exportDiagram(const core::Topology &topology, DiagramF
         drawio.downLinks = core::analyze(topology)->downLinks();
         drawio.traceForward = path->forward;
         drawio.traceReturn = path->back;
-        if (!path->forward.empty())
-            drawio.traceName = "Trace " + options.traceFrom.toStdString() + " to "
-                               + options.traceTo.toStdString();
+        const DisplayNames names(topology);
+        if (path->forwardDrop)
+            drawio.forwardDrop = core::TraceDrop{path->forwardDrop->node, path->forwardDrop->at,
+                                                 names.text(path->forwardDrop->reason).toStdString()};
+        if (path->backDrop)
+            drawio.returnDrop = core::TraceDrop{path->backDrop->node, path->backDrop->at,
+                                                names.text(path->backDrop->reason).toStdString()};
+        if (!options.traceFrom.isEmpty())
+            drawio.traceName = QStringLiteral("Trace %1 to %2")
+                                   .arg(names.endpoint(options.traceFrom.toStdString()),
+                                        names.endpoint(options.traceTo.toStdString()))
+                                   .toStdString();
         text = core::toDrawio(shown, drawio);
     } else if (format == DiagramFormat::Dot) {
         core::DotOptions dot;

@@ -150,11 +150,14 @@ void MainWindow::createDocks()
     tabifyDockWidget(findings, routes);
     auto *matrix = new MatrixDock(m_runner, m_trace, this);
     addDockWidget(Qt::BottomDockWidgetArea, matrix);
-    tabifyDockWidget(findings, routes);
     tabifyDockWidget(routes, matrix);
     m_compareDock = new CompareDock(m_document, m_runner, m_trace, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_compareDock);
     tabifyDockWidget(matrix, m_compareDock);
+    auto *intents = new IntentsDock(m_document, m_runner, m_trace, this);
+    addDockWidget(Qt::BottomDockWidgetArea, intents);
+    tabifyDockWidget(m_compareDock, intents);
+    createLessonDock();
     createPropagationDock(routes);
     m_traceDock->raise();
     // A trace started anywhere (the canvas, the matrix, an intent) comes to the front.
@@ -318,7 +321,8 @@ void MainWindow::restoreSettings()
         move(available.center() - rect().center());
         setWindowState(windowState() | Qt::WindowMaximized);
     }
-    if (!restoreState(settings.value("window/state").toByteArray())) {
+    // A layout saved by an older version (other docks, other places) is not restored.
+    if (!restoreState(settings.value("window/state").toByteArray(), layoutVersion)) {
         // First start: dock sizes only hold once the window is laid out, so after it shows.
         QTimer::singleShot(0, this, [this] {
             QList<QDockWidget *> left;

@@ -70,6 +70,8 @@ public:
     // Offers to recover designs a crash left behind. Returns true if one was recovered.
     bool offerRecovery();
     void setDark(bool dark);
+    // Help > User Guide (F1): the guide in resources/help, in a window of its own.
+    QDialog *showUserGuide();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -117,6 +119,7 @@ private:
     DesignScene *m_scene;
     DesignView *m_view;
     TraceDock *m_traceDock = nullptr;
+    QDockWidget *m_propertyDock = nullptr;
     LegendDock *m_legendDock = nullptr;
     PropagationDock *m_propagationDock = nullptr;
     RoutesDock *m_routesDock = nullptr;

@@ -133,6 +133,7 @@ private:
     TraceOverlay *m_traceOverlay = nullptr;
     PropagationMarker *m_propagationMarker = nullptr;
     bool m_dark = false;
+    qreal m_textScale = 1.0;
     bool m_snap = true;
     bool m_showGrid = true;
     bool m_showFindings = true;

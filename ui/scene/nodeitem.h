@@ -84,6 +84,7 @@ private:
     core::Severity m_worst = core::Severity::Info;
     bool m_dark = false;
     bool m_dimmed = false;
+    qreal m_textScale = 1.0;
 };
 
 } // namespace avsnet::ui

@@ -1,0 +1,168 @@
+// SPDX-FileCopyrightText: 2026 avsnet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "drawiogeometry.h"
+
+#include "export/drawioexport.h"
+#include "io/documentreader.h"
+#include "routing/analysis.h"
+#include "trace/endpoint.h"
+#include "trace/tracer.h"
+
+#ifdef AVSNET_HAVE_SYNTHETIC_DESIGNS
+#include "syntheticdesign.h"
+#endif
+
+#include <QDir>
+#include <QtTest>
+
+using namespace avsnet;
+using namespace avsnet::core;
+
+namespace {
+
+Topology loadFile(const QString &path)
+{
+    auto result = DocumentReader::readFile(path.toStdString());
+    if (const auto *error = std::get_if<LoadError>(&result))
+        qFatal("%s", error->toString().c_str());
+    return std::get<Topology>(std::move(result));
+}
+
+QString sample()
+{
+    return QStringLiteral(AVSNET_SOURCE_DIR "/resources/samples/contoso.avsnet");
+}
+
+// A draw.io export of `topology`, traced between two endpoints when they are given.
+std::string exportOf(const Topology &topology, const std::string &from = {},
+                     const std::string &to = {})
+{
+    DrawioOptions options;
+    if (!from.empty()) {
+        const auto analysis = analyze(topology);
+        const auto source = resolveEndpoint(*analysis, from);
+        const auto destination = resolveEndpoint(*analysis, to);
+        if (source.index() != 0 || destination.index() != 0)
+            qFatal("cannot resolve %s or %s", from.c_str(), to.c_str());
+        const TraceResult result = trace(*analysis, std::get<Endpoint>(source),
+                                         std::get<Endpoint>(destination));
+        options.traceForward = result.forward.path;
+        options.traceReturn = result.back.path;
+        options.forwardDrop = result.forward.dropped;
+        options.returnDrop = result.back.dropped;
+        options.traceName = "Trace " + from + " to " + to;
+    }
+    return toDrawio(topology, options);
+}
+
+void checkPage(const std::string &xml)
+{
+    const test::DrawioPage page(xml);
+    QVERIFY2(page.error().isEmpty(), qPrintable(page.error()));
+    const QStringList short_ = page.edgesShortOfTheirIcons();
+    QVERIFY2(short_.isEmpty(), qPrintable(short_.join('\n')));
+    const QStringList hidden = page.edgesHiddenByTheirLabels();
+    QVERIFY2(hidden.isEmpty(), qPrintable(hidden.join('\n')));
+    const QStringList overlapping = page.overlappingContainers();
+    QVERIFY2(overlapping.isEmpty(), qPrintable(overlapping.join('\n')));
+    const QStringList outside = page.childrenOutsideContainers();
+    QVERIFY2(outside.isEmpty(), qPrintable(outside.join('\n')));
+}
+
+} // namespace
+
+// The geometry a person sees when they open an export in draw.io: edges that reach their
+// icons, labels beside their lines, containers apart, a dropped trace that says where and
+// why. The same checks ../shared/tools/drawio/check-drawio makes in the real client, made on
+// the XML by draw.io's rules.
+class TestDrawioGeometry : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void designs_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("contoso") << sample();
+        const QDir lessons(QStringLiteral(AVSNET_SOURCE_DIR "/resources/lessons"));
+        const QStringList solutions = lessons.entryList({QStringLiteral("*.solution.avsnet")});
+        QVERIFY(solutions.size() >= 8);
+        for (const QString &name : solutions)
+            QTest::newRow(qPrintable(name)) << lessons.filePath(name);
+    }
+
+    void designs()
+    {
+        QFETCH(QString, path);
+        checkPage(exportOf(loadFile(path)));
+    }
+
+    void tracedSample()
+    {
+        checkPage(exportOf(loadFile(sample()), "contoso-dc", "avs-weu/web"));
+    }
+
+    void mediumDesign()
+    {
+#ifdef AVSNET_HAVE_SYNTHETIC_DESIGNS
+        auto result = DocumentReader::readText(bench::syntheticDesignText(bench::mediumScale()), "M");
+        QVERIFY(result.index() == 0);
+        checkPage(exportOf(std::get<Topology>(result)));
+#else
+        QSKIP("built without the benchmark's generator");
+#endif
+    }
+
+    void aDroppedTraceCarriesItsMarkAndReason()
+    {
+        // Global Reach off: on-prem no longer reaches AVS, and the page must say where and why.
+        Topology topology = loadFile(sample());
+        for (Link &link : topology.links) {
+            if (link.kind() == LinkKind::GlobalReach)
+                link.disabled = true;
+        }
+        const auto analysis = analyze(topology);
+        const auto from = std::get<Endpoint>(resolveEndpoint(*analysis, "contoso-dc"));
+        const auto to = std::get<Endpoint>(resolveEndpoint(*analysis, "avs-weu/web"));
+        const TraceResult result = trace(*analysis, from, to);
+        QVERIFY(result.forward.dropped);
+        const std::string xml = exportOf(topology, "contoso-dc", "avs-weu/web");
+        const test::DrawioPage page(xml);
+        QVERIFY(page.cells().contains("trace:forward:drop"));
+        const auto &mark = page.cells().at("trace:forward:drop");
+        QCOMPARE(mark.parent, QStringLiteral("trace"));
+        QVERIFY(mark.style.contains("shape=cross"));
+        // Over the icon of the node that dropped it.
+        const QRectF icon = page.absolute("node:" + QString::fromStdString(result.forward.dropped->node));
+        QVERIFY(mark.geometry.intersects(icon.adjusted(-12, -12, 12, 12)));
+        QVERIFY(page.cells().contains("trace:forward:drop:reason"));
+        const QString reason = test::DrawioPage::labelLines(page.cells().at("trace:forward:drop:reason").value).join(' ');
+        QVERIFY2(reason.contains(QString::fromStdString(result.forward.dropped->reason)), qPrintable(reason));
+        // The export with the trace differs from the one without it by more than arrows.
+        QVERIFY(xml != exportOf(topology));
+        checkPage(xml);
+    }
+
+    void forwardAndReturnArrowsLieApart()
+    {
+        const test::DrawioPage page(exportOf(loadFile(sample()), "spoke1/workload", "avs-weu/web"));
+        // Each traced hop bows off its link, to the right of its own direction.
+        int forward = 0;
+        int back = 0;
+        for (const auto &[id, cell] : page.cells()) {
+            if (id.startsWith("trace:forward:") && cell.edge) {
+                QVERIFY2(cell.hasPoints, qPrintable(id));
+                ++forward;
+            }
+            if (id.startsWith("trace:return:") && cell.edge) {
+                QVERIFY2(cell.hasPoints, qPrintable(id));
+                ++back;
+            }
+        }
+        QVERIFY(forward > 0);
+        QVERIFY(back > 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDrawioGeometry)
+#include "tst_drawiogeometry.moc"
