@@ -164,7 +164,10 @@ void TestPaletteDock::linkPensTellKindsApart()
         const QPen peering = linkPen(core::LinkKind::VnetPeering, dark, false);
         const QPen vpn = linkPen(core::LinkKind::VpnConnection, dark, false);
         const QPen bgp = linkPen(core::LinkKind::BgpSession, dark, false);
-        QCOMPARE(linkPen(core::LinkKind::ErPeering, dark, false), expressRoute);
+        // Private peering: ExpressRoute's colour, drawn as a double line of thin strokes.
+        const QPen privatePeering = linkPen(core::LinkKind::ErPeering, dark, false);
+        QCOMPARE(privatePeering.color(), expressRoute.color());
+        QVERIFY(privatePeering.widthF() < expressRoute.widthF());
         QCOMPARE(expressRoute.style(), Qt::SolidLine);
         QCOMPARE(peering.style(), Qt::SolidLine);
         QVERIFY(expressRoute.widthF() > peering.widthF());

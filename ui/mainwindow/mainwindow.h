@@ -133,6 +133,7 @@ private:
     QLabel *m_zoomLabel;
     NoticeBanner *m_notice;
     bool m_dark = false;
+    QString m_raisedTrace; // the endpoints the trace dock was last raised for
 };
 
 } // namespace avsnet::ui

@@ -36,6 +36,8 @@
 #include <QFile>
 #include <QTextBrowser>
 #include <QToolBar>
+#include <QVBoxLayout>
+#include <QUndoStack>
 
 namespace avsnet::ui {
 

@@ -48,6 +48,8 @@ void PresenterMode::setActive(bool active)
         QFont large = m_savedFont;
         large.setPointSizeF(m_savedFont.pointSizeF() * fontFactor);
         m_view->viewport()->setFont(large);
+        // Node names and details are drawn in scene units: the scene enlarges them itself.
+        m_scene->setTextScale(fontFactor);
         m_scene->setTraceEmphasis(pathEmphasis);
         m_window->showFullScreen();
         m_view->fitToWindow();
@@ -60,6 +62,7 @@ void PresenterMode::setActive(bool active)
         m_view->removeEventFilter(this);
         m_laser->setOn(false);
         m_view->viewport()->setFont(m_savedFont);
+        m_scene->setTextScale(1.0);
         m_scene->setTraceEmphasis(1.0);
         m_window->menuBar()->show();
         m_window->statusBar()->show();

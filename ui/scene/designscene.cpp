@@ -84,6 +84,7 @@ void DesignScene::addNodeItem(const QString &id)
         return;
     auto *item = new NodeItem(*node);
     item->setDark(m_dark);
+    item->setTextScale(m_textScale);
     if (!node->position) {
         // A file without positions still opens readably: a simple grid until laid out.
         const int index = int(m_nodes.size());

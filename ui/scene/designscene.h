@@ -53,8 +53,10 @@ public:
     // Exports may leave the finding badges out.
     void setShowFindings(bool show);
     bool showFindings() const { return m_showFindings; }
-    // Presenter mode draws paths thicker.
+    // Presenter mode draws paths thicker and type larger.
     void setTraceEmphasis(qreal widthFactor);
+    void setTextScale(qreal scale);
+    qreal textScale() const { return m_textScale; }
     // The propagation step-through's current event, animated from sender to receiver along
     // their link, or straight between them for a session inside one VNet.
     void setPropagationEvent(const core::TimelineEvent &event, int durationMs = 400);

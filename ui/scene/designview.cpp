@@ -40,6 +40,7 @@ void DesignView::setZoom(qreal zoom)
 
 void DesignView::zoomBy(qreal factor)
 {
+    m_fitted = false;
     setZoom(zoom() * factor);
 }
 
@@ -55,6 +56,7 @@ void DesignView::zoomOut()
 
 void DesignView::resetZoom()
 {
+    m_fitted = false;
     setZoom(1.0);
 }
 
@@ -65,13 +67,22 @@ void DesignView::fitToWindow()
     fitInView(rect, Qt::KeepAspectRatio);
     if (zoom() > 1.5)
         setZoom(1.5);
+    m_fitted = true;
     emit zoomChanged(zoom());
+}
+
+void DesignView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_fitted)
+        fitToWindow();
 }
 
 void DesignView::wheelEvent(QWheelEvent *event)
 {
     // Wheel zooms (diagram-tool convention); Shift+wheel and touchpads scroll.
     if (event->modifiers() & Qt::ShiftModifier || !event->pixelDelta().isNull()) {
+        m_fitted = false;
         QGraphicsView::wheelEvent(event);
         return;
     }
@@ -95,6 +106,7 @@ void DesignView::mousePressEvent(QMouseEvent *event)
 void DesignView::mouseMoveEvent(QMouseEvent *event)
 {
     if (m_panning) {
+        m_fitted = false;
         const QPoint delta = event->pos() - m_panStart;
         m_panStart = event->pos();
         horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());

@@ -34,10 +34,14 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void keyReleaseEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void zoomBy(qreal factor);
 
+    // The design was fitted and the user has not zoomed since: a resize (a dock shown, the
+    // window maximised) fits it again, as image viewers keep "fit" mode.
+    bool m_fitted = false;
     bool m_panning = false;
     bool m_spaceHeld = false;
     QPoint m_panStart;

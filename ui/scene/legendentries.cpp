@@ -39,11 +39,11 @@ QString linkDescription(core::LinkKind kind)
     return {};
 }
 
-void drawLine(QPainter &painter, const QRectF &area, const QPen &pen)
+void drawLine(QPainter &painter, const QRectF &area, core::LinkKind kind, const QPen &pen)
 {
-    painter.setPen(pen);
-    painter.drawLine(QPointF(area.left(), area.center().y()),
-                     QPointF(area.right(), area.center().y()));
+    paintLinkLine(&painter, QLineF(QPointF(area.left(), area.center().y()),
+                                   QPointF(area.right(), area.center().y())),
+                  kind, pen);
 }
 
 // A trace segment as the trace overlay draws it: a thick line ending in a filled head.
@@ -99,14 +99,15 @@ QList<LegendEntry> legendEntries()
     for (const core::LinkKind kind : allLinkKinds) {
         entries.append({Group::Links, kind, linkLabel(kind), linkDescription(kind),
                         [kind](QPainter &painter, const QRectF &area, bool dark) {
-                            drawLine(painter, area, linkPen(kind, dark, false));
+                            drawLine(painter, area, kind, linkPen(kind, dark, false));
                         }});
     }
     entries.append({Group::Links, std::nullopt, tr("Disabled (what-if)"),
                     tr("A switched-off link or node keeps its line style and turns grey; it "
                        "takes part in nothing."),
                     [](QPainter &painter, const QRectF &area, bool dark) {
-                        drawLine(painter, area, linkPen(core::LinkKind::VnetPeering, dark, true));
+                        drawLine(painter, area, core::LinkKind::VnetPeering,
+                                 linkPen(core::LinkKind::VnetPeering, dark, true));
                     }});
     entries.append({Group::Links, std::nullopt, tr("Down (limit, ASN)"),
                     tr("A link whose BGP session Azure takes down, for a route limit or an ASN it "

@@ -12,24 +12,12 @@ namespace avsnet::ui {
 
 QPointF itemCentre(const NodeItem *item)
 {
-    const QRectF body = item->boundingRect().adjusted(4, 12, -12, -4);
-    return item->mapToScene(body.center());
+    return item->anchor();
 }
 
 QPointF edgePoint(const NodeItem *item, const QPointF &target)
 {
-    const QRectF body = item->mapRectToScene(item->boundingRect().adjusted(4, 12, -12, -4));
-    const QPointF centre = body.center();
-    const QLineF ray(centre, target);
-    const QPointF corners[] = {body.topLeft(), body.topRight(), body.bottomRight(),
-                               body.bottomLeft()};
-    for (int i = 0; i < 4; ++i) {
-        QPointF hit;
-        if (ray.intersects(QLineF(corners[i], corners[(i + 1) % 4]), &hit)
-            == QLineF::BoundedIntersection)
-            return hit;
-    }
-    return centre;
+    return item->attachPoint(target);
 }
 
 LinkItem::LinkItem(const core::Link &link, NodeItem *from, NodeItem *to)

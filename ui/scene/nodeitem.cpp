@@ -9,15 +9,23 @@
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
+#include <algorithm>
+#include <cmath>
+#include <optional>
+
 namespace avsnet::ui {
 
 namespace {
 
-constexpr qreal nodeWidth = 164;
-constexpr qreal iconSize = 40;
-constexpr qreal lineHeight = 15;
-constexpr qreal titleHeight = 30;
+// Sizes in scene units at text scale 1: at the zoom a window fits a design to (70-90%) the
+// names still read at 10-12 screen pixels.
+constexpr qreal iconSize = 44;
+constexpr qreal namePixels = 15;
+constexpr qreal detailPixels = 12;
+constexpr qreal nodeMinimumWidth = 110;
+constexpr qreal nodeMaximumWidth = 240;
 constexpr qreal containerMinimumWidth = 280;
+constexpr qreal childMargin = 24;
 
 QString prefixText(const std::vector<core::Ipv4Prefix> &prefixes, std::size_t shown = 2)
 {
@@ -27,6 +35,34 @@ QString prefixText(const std::vector<core::Ipv4Prefix> &prefixes, std::size_t sh
     if (prefixes.size() > shown)
         parts << QObject::tr("+%1").arg(prefixes.size() - shown);
     return parts.join(QStringLiteral(", "));
+}
+
+// The parameters (0..1 along `line`) where it is inside `rect`, if it ever is.
+std::optional<std::pair<qreal, qreal>> clip(const QRectF &rect, const QLineF &line)
+{
+    // Liang-Barsky.
+    qreal enter = 0;
+    qreal leave = 1;
+    const qreal dx = line.dx();
+    const qreal dy = line.dy();
+    const qreal p[] = {-dx, dx, -dy, dy};
+    const qreal q[] = {line.x1() - rect.left(), rect.right() - line.x1(), line.y1() - rect.top(),
+                       rect.bottom() - line.y1()};
+    for (int i = 0; i < 4; ++i) {
+        if (qFuzzyIsNull(p[i])) {
+            if (q[i] < 0)
+                return std::nullopt;
+            continue;
+        }
+        const qreal t = q[i] / p[i];
+        if (p[i] < 0)
+            enter = std::max(enter, t);
+        else
+            leave = std::min(leave, t);
+    }
+    if (enter > leave)
+        return std::nullopt;
+    return std::pair{enter, leave};
 }
 
 } // namespace
@@ -141,26 +177,91 @@ QStringList NodeItem::detailLines() const
     return lines;
 }
 
+QFont NodeItem::nameFont() const
+{
+    QFont font;
+    font.setPixelSize(qRound(namePixels * m_textScale));
+    font.setBold(true);
+    return font;
+}
+
+QFont NodeItem::detailFont() const
+{
+    QFont font;
+    font.setPixelSize(qRound(detailPixels * m_textScale));
+    return font;
+}
+
+qreal NodeItem::lineHeight() const
+{
+    return std::ceil(QFontMetricsF(detailFont()).lineSpacing()) + 1;
+}
+
+qreal NodeItem::titleHeight() const
+{
+    return std::ceil(QFontMetricsF(nameFont()).height()) + 14;
+}
+
+void NodeItem::setTextScale(qreal scale)
+{
+    if (qFuzzyCompare(scale, m_textScale))
+        return;
+    prepareGeometryChange();
+    m_textScale = scale;
+    update();
+}
+
+QRectF NodeItem::iconRect() const
+{
+    return QRectF(-iconSize / 2, -iconSize / 2, iconSize, iconSize);
+}
+
+QRectF NodeItem::textRect() const
+{
+    const QFontMetricsF name(nameFont());
+    const QFontMetricsF detail(detailFont());
+    qreal width = std::min(name.horizontalAdvance(QString::fromStdString(m_node.displayName())),
+                           nodeMaximumWidth * m_textScale);
+    const QStringList lines = detailLines();
+    for (const QString &line : lines)
+        width = std::min(std::max(width, detail.horizontalAdvance(line)), nodeMaximumWidth * m_textScale);
+    const qreal height = std::ceil(name.height()) + lineHeight() * qreal(lines.size());
+    return QRectF(-width / 2, iconSize / 2 + 4, width, height);
+}
+
 QRectF NodeItem::bodyRect() const
 {
     const auto lines = detailLines();
     if (isContainer()) {
-        const qreal listHeight = lineHeight * qreal(lines.size());
-        QRectF body(0, 0, containerMinimumWidth, titleHeight + 8 + listHeight + 12);
-        // The VNet grows in every direction to hold its gateways, Route Server and NVAs,
-        // keeping its title bar on top and its subnet list under them.
+        // Title bar, the subnet list under it, then the gateways, Route Server and NVAs the
+        // VNet holds: it grows around them in every direction and keeps its text on top, so
+        // a link to a gateway never runs through the subnet list above it.
+        const QFontMetricsF title(nameFont());
+        const QFontMetricsF detail(detailFont());
+        const auto &vnet = *m_node.as<core::VirtualNetwork>();
+        qreal width = std::max(containerMinimumWidth * m_textScale,
+                               title.horizontalAdvance(QString::fromStdString(m_node.displayName()) + QStringLiteral("   ")
+                                                       + prefixText(vnet.addressSpace, 3))
+                                   + 48);
+        for (const QString &line : lines)
+            width = std::max(width, detail.horizontalAdvance(line) + 24);
+        const qreal header = titleHeight() + 6 + lineHeight() * qreal(lines.size()) + 8;
+        QRectF body(0, 0, width, header + 10);
         if (!m_childrenRect.isNull()) {
-            body = body.united(m_childrenRect.adjusted(-24, -titleHeight - 16, 24, 24));
-            body.setBottom(std::max(body.bottom(), subnetListOrigin().y() + listHeight + 10));
+            const QRectF around = m_childrenRect.adjusted(-childMargin, -childMargin - header,
+                                                          childMargin, childMargin);
+            body = body.united(around);
         }
         return body;
     }
-    const qreal height = iconSize + 8 + 18 + lineHeight * qreal(lines.size()) + 6;
-    return QRectF(-nodeWidth / 2, -iconSize / 2 - 6, nodeWidth, height);
+    const QRectF text = textRect();
+    const qreal width = std::max({nodeMinimumWidth * m_textScale, text.width(), iconSize});
+    return QRectF(-width / 2, -iconSize / 2 - 4, width, text.bottom() + 4 + iconSize / 2 + 4);
 }
 
 QRectF NodeItem::boundingRect() const
 {
+    // Room for the finding badge over the top-right corner.
     return bodyRect().adjusted(-4, -12, 12, 4);
 }
 
@@ -171,16 +272,41 @@ QPainterPath NodeItem::shape() const
         // Only the title bar and the frame grab the mouse, so children inside stay clickable
         // and a rubber band can start inside the VNet.
         const QRectF body = bodyRect();
-        path.addRect(QRectF(body.left(), body.top(), body.width(), titleHeight));
+        path.addRect(QRectF(body.left(), body.top(), body.width(), titleHeight()));
         QPainterPath frame;
         frame.addRect(body);
         QPainterPathStroker stroker;
         stroker.setWidth(8);
         path.addPath(stroker.createStroke(frame));
     } else {
-        path.addRect(bodyRect());
+        path.addRect(iconRect());
+        path.addRect(textRect());
     }
     return path;
+}
+
+QPointF NodeItem::anchor() const
+{
+    return mapToScene(isContainer() ? bodyRect().center() : QPointF(0, 0));
+}
+
+QPointF NodeItem::attachPoint(const QPointF &target) const
+{
+    const QLineF ray(anchor(), target);
+    if (ray.length() < 1)
+        return ray.p1();
+    if (isContainer()) {
+        // A node inside the VNet (its gateway) is met from the VNet's centre.
+        const auto inside = clip(mapRectToScene(bodyRect()), ray);
+        return inside && inside->second < 1 ? ray.pointAt(inside->second) : ray.p1();
+    }
+    // Out of the icon, then on past the text when the line leaves through it: a link to a
+    // node below never crosses the node's own name.
+    qreal leave = clip(mapRectToScene(iconRect()), ray).value_or(std::pair{0.0, 0.0}).second;
+    if (const auto text = clip(mapRectToScene(textRect().adjusted(-2, -4, 2, 2)), ray);
+        text && text->first <= leave + 0.02)
+        leave = std::max(leave, text->second);
+    return ray.pointAt(leave);
 }
 
 QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
@@ -214,7 +340,8 @@ void NodeItem::paintContainer(QPainter *painter, qreal levelOfDetail)
     painter->drawRoundedRect(body, 8, 8);
     if (levelOfDetail < 0.2)
         return; // the chips example's lesson: far away, a box is enough
-    const QRectF title(body.left(), body.top(), body.width(), titleHeight);
+    const qreal titleBar = titleHeight();
+    const QRectF title(body.left(), body.top(), body.width(), titleBar);
     painter->setPen(Qt::NoPen);
     painter->setBrush(accentColour(kind(), m_dark));
     QPainterPath titlePath;
@@ -222,39 +349,34 @@ void NodeItem::paintContainer(QPainter *painter, qreal levelOfDetail)
     QPainterPath bottomHalf;
     bottomHalf.addRect(title.adjusted(0, title.height() / 2, 0, 0));
     painter->drawPath(titlePath.united(bottomHalf));
-    nodeIcon(kind()).paint(painter, QRect(int(title.left() + 6), int(title.top() + 5), 20, 20));
+    const qreal icon = titleBar - 10;
+    nodeIcon(kind()).paint(painter, QRectF(title.left() + 6, title.top() + 5, icon, icon).toRect());
 
-    QFont font = painter->font();
-    font.setBold(true);
+    const QFont font = nameFont();
     painter->setFont(font);
     painter->setPen(Qt::white);
     const auto &vnet = *m_node.as<core::VirtualNetwork>();
-    std::vector<core::Ipv4Prefix> ranges = vnet.addressSpace;
     const QString heading = QStringLiteral("%1   %2").arg(QString::fromStdString(m_node.displayName()),
-                                                          prefixText(ranges, 3));
-    painter->drawText(title.adjusted(32, 0, -8, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                      QFontMetricsF(font).elidedText(heading, Qt::ElideRight, title.width() - 40));
-    font.setBold(false);
-    font.setPointSizeF(font.pointSizeF() * 0.9);
-    painter->setFont(font);
+                                                          prefixText(vnet.addressSpace, 3));
+    const QRectF headingRect = title.adjusted(icon + 14, 0, -8, 0);
+    painter->drawText(headingRect, Qt::AlignVCenter | Qt::AlignLeft,
+                      QFontMetricsF(font).elidedText(heading, Qt::ElideRight, headingRect.width()));
+    painter->setFont(detailFont());
     painter->setPen(colours.mutedText);
     const QPointF origin = subnetListOrigin();
     qreal y = origin.y();
+    const qreal height = lineHeight();
     for (const QString &line : detailLines()) {
-        painter->drawText(QRectF(origin.x(), y, std::max(body.right() - origin.x() - 10, containerMinimumWidth - 20), lineHeight),
+        painter->drawText(QRectF(origin.x(), y, body.right() - origin.x() - 8, height),
                           Qt::AlignLeft | Qt::AlignVCenter, line);
-        y += lineHeight;
+        y += height;
     }
 }
 
 QPointF NodeItem::subnetListOrigin() const
 {
-    // Under the title when the VNet holds nothing, else under what it holds: a gateway
-    // dropped anywhere in the box never covers the list.
-    if (m_childrenRect.isNull())
-        return QPointF(10, titleHeight + 6);
-    const qreal left = std::min(qreal(0), m_childrenRect.left() - 24);
-    return QPointF(left + 10, std::max(qreal(titleHeight), m_childrenRect.bottom() + 20) + 4);
+    const QRectF body = bodyRect();
+    return QPointF(body.left() + 12, body.top() + titleHeight() + 6);
 }
 
 int NodeItem::subnetLineAt(const QPointF &local) const
@@ -262,58 +384,59 @@ int NodeItem::subnetLineAt(const QPointF &local) const
     const QPointF origin = subnetListOrigin();
     if (local.y() < origin.y())
         return -1;
-    return int((local.y() - origin.y()) / lineHeight);
+    return int((local.y() - origin.y()) / lineHeight());
 }
 
 void NodeItem::paintNode(QPainter *painter, qreal levelOfDetail)
 {
     const Palette &colours = canvasPalette(m_dark);
-    const QRectF body = bodyRect();
-    const QRectF iconRect(-iconSize / 2, body.top() + 4, iconSize, iconSize);
+    const QRectF icon = iconRect();
+    const QRectF text = textRect();
     if (isSelected()) {
         painter->setPen(QPen(colours.selection, 2, Qt::DashLine));
         painter->setBrush(Qt::NoBrush);
-        painter->drawRoundedRect(body, 6, 6);
+        painter->drawRoundedRect(icon.united(text).adjusted(-5, -5, 5, 3), 6, 6);
     }
     if (levelOfDetail < 0.2) {
         painter->setPen(Qt::NoPen);
         painter->setBrush(accentColour(kind(), m_dark));
-        painter->drawRoundedRect(iconRect, 6, 6);
+        painter->drawRoundedRect(icon, 6, 6);
         return;
     }
-    nodeIcon(kind()).paint(painter, iconRect.toRect());
-    QFont font = painter->font();
-    font.setBold(true);
-    painter->setFont(font);
+    nodeIcon(kind()).paint(painter, icon.toRect());
+    const QFont name = nameFont();
+    painter->setFont(name);
     painter->setPen(colours.text);
-    const QRectF label(body.left(), iconRect.bottom() + 4, body.width(), 18);
+    const QFontMetricsF nameMetrics(name);
+    const QRectF label(text.left(), text.top(), text.width(), std::ceil(nameMetrics.height()));
     painter->drawText(label, Qt::AlignHCenter | Qt::AlignVCenter,
-                      QFontMetricsF(font).elidedText(QString::fromStdString(m_node.displayName()),
-                                                     Qt::ElideRight, body.width()));
+                      nameMetrics.elidedText(QString::fromStdString(m_node.displayName()),
+                                             Qt::ElideRight, text.width() + 1));
     if (levelOfDetail < 0.45)
         return;
-    font.setBold(false);
-    font.setPointSizeF(font.pointSizeF() * 0.85);
-    painter->setFont(font);
+    const QFont detail = detailFont();
+    painter->setFont(detail);
     painter->setPen(colours.mutedText);
+    const QFontMetricsF detailMetrics(detail);
     qreal y = label.bottom();
+    const qreal height = lineHeight();
     for (const QString &line : detailLines()) {
-        painter->drawText(QRectF(body.left(), y, body.width(), lineHeight), Qt::AlignHCenter | Qt::AlignVCenter,
-                          QFontMetricsF(font).elidedText(line, Qt::ElideRight, body.width()));
-        y += lineHeight;
+        painter->drawText(QRectF(text.left(), y, text.width(), height), Qt::AlignHCenter | Qt::AlignVCenter,
+                          detailMetrics.elidedText(line, Qt::ElideRight, text.width() + 1));
+        y += height;
     }
 }
 
 void NodeItem::paintBadge(QPainter *painter)
 {
-    const QRectF body = bodyRect();
-    const QRectF badge(body.right() - 10, body.top() - 8, 20, 20);
+    const QRectF anchorRect = isContainer() ? bodyRect() : iconRect();
+    const QRectF badge(anchorRect.right() - 10, anchorRect.top() - 8, 20, 20);
     painter->setPen(QPen(Qt::white, 1.5));
     painter->setBrush(severityColour(m_worst));
     painter->drawEllipse(badge);
-    QFont font = painter->font();
+    QFont font;
     font.setBold(true);
-    font.setPointSizeF(8);
+    font.setPixelSize(12);
     painter->setFont(font);
     painter->drawText(badge, Qt::AlignCenter, QString::number(m_findingCount));
 }

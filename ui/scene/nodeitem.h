@@ -5,13 +5,17 @@
 #include "analysis/finding.h"
 #include "model/topology.h"
 
+#include <QFont>
 #include <QGraphicsObject>
 
 namespace avsnet::ui {
 
-// Draws one node of the design: an icon and a label, details for AVS and VNets (a VNet is a
-// container drawn behind the gateways, Route Servers and NVAs it holds). It paints from a
-// copy of the node's data and never writes the model; the scene moves and refreshes it.
+// Draws one node of the design: an icon with its name and details beneath it, or for a VNet
+// a container drawn behind the gateways, Route Servers and NVAs it holds, its title bar and
+// subnet list on top. Text is sized in scene units (pixels at 100%), so the canvas, the
+// exports and every screen agree; the text scale enlarges it for presenter mode. It paints
+// from a copy of the node's data and never writes the model; the scene moves and refreshes
+// it.
 class NodeItem : public QGraphicsObject
 {
     Q_OBJECT

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nodestyle.h"
 
+#include "export/diagramstyle.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QIconEngine>
@@ -68,6 +70,11 @@ private:
     std::shared_ptr<QSvgRenderer> m_renderer;
 };
 
+QColor hexColour(std::string_view hex)
+{
+    return QColor(QLatin1String(hex.data(), qsizetype(hex.size())));
+}
+
 QIcon cachedIcon(const QString &path)
 {
     static QHash<QString, QIcon> cache;
@@ -83,15 +90,16 @@ const Palette &canvasPalette(bool dark)
 {
     // Forward blue and return orange follow Okabe and Ito's colour-blind safe set; red for a
     // drop always comes with a cross mark on the canvas.
+    // The light path colours are the exports' own (core/export/diagramstyle.h).
     static const Palette light{
         .canvas = QColor(0xfa, 0xfb, 0xfc),
         .grid = QColor(0xc3, 0xca, 0xd3),
         .text = QColor(0x1f, 0x23, 0x28),
         .mutedText = QColor(0x57, 0x60, 0x6a),
         .selection = QColor(0x1f, 0x6f, 0xd0),
-        .forwardPath = QColor(0x00, 0x72, 0xb2),
-        .returnPath = QColor(0xe0, 0x7b, 0x00),
-        .dropped = QColor(0xd1, 0x24, 0x2f),
+        .forwardPath = hexColour(core::traceForwardColour),
+        .returnPath = hexColour(core::traceReturnColour),
+        .dropped = hexColour(core::traceDroppedColour),
         .vnetFill = QColor(0xee, 0xf4, 0xfb),
         .vnetBorder = QColor(0x86, 0xa6, 0xcd),
     };
@@ -185,28 +193,30 @@ QString kindDescription(core::NodeKind kind)
 
 QColor accentColour(core::NodeKind kind, bool dark)
 {
-    // The light colours are the icons' own; the dark ones are a step lighter and still carry
-    // white text (a VNet's title bar).
+    // The light colours are the icons' own, shared with the exports (diagramstyle.h); the
+    // dark ones are a step lighter and still carry white text (a VNet's title bar).
+    if (!dark)
+        return hexColour(core::kindColours(kind).stroke);
     switch (kind) {
     case core::NodeKind::OnPrem:
-        return dark ? QColor(0x6d, 0x7f, 0x94) : QColor(0x5a, 0x6b, 0x7e);
+        return QColor(0x6d, 0x7f, 0x94);
     case core::NodeKind::ErCircuit:
     case core::NodeKind::ErGateway:
-        return dark ? QColor(0x8c, 0x5c, 0xc8) : QColor(0x7a, 0x45, 0xb5);
+        return QColor(0x8c, 0x5c, 0xc8);
     case core::NodeKind::Avs:
-        return dark ? QColor(0x0f, 0x95, 0x9c) : QColor(0x00, 0x83, 0x8a);
+        return QColor(0x0f, 0x95, 0x9c);
     case core::NodeKind::Vnet:
-        return dark ? QColor(0x2b, 0x84, 0xd6) : QColor(0x00, 0x78, 0xd4);
+        return QColor(0x2b, 0x84, 0xd6);
     case core::NodeKind::VpnGateway:
-        return dark ? QColor(0x3b, 0x8e, 0x3f) : QColor(0x2f, 0x7d, 0x32);
+        return QColor(0x3b, 0x8e, 0x3f);
     case core::NodeKind::RouteServer:
-        return dark ? QColor(0x5c, 0x61, 0xc9) : QColor(0x4a, 0x4f, 0xb8);
+        return QColor(0x5c, 0x61, 0xc9);
     case core::NodeKind::Nva:
-        return dark ? QColor(0xc8, 0x55, 0x3f) : QColor(0xb8, 0x43, 0x2f);
+        return QColor(0xc8, 0x55, 0x3f);
     case core::NodeKind::Internet:
-        return dark ? QColor(0x2d, 0x88, 0xd0) : QColor(0x1c, 0x7a, 0xc4);
+        return QColor(0x2d, 0x88, 0xd0);
     }
-    return dark ? QColor(0x80, 0x80, 0x80) : QColor(0x60, 0x60, 0x60);
+    return QColor(0x80, 0x80, 0x80);
 }
 
 QPen linkPen(core::LinkKind kind, bool dark, bool disabled)
@@ -216,32 +226,39 @@ QPen linkPen(core::LinkKind kind, bool dark, bool disabled)
     // Dash patterns are in pen widths.
     QPen pen;
     pen.setJoinStyle(Qt::RoundJoin);
+    // The light colour is the exports' (core/export/diagramstyle.h); dark is a step lighter.
+    const QColor light = hexColour(core::linkColour(kind));
     switch (kind) {
     case core::LinkKind::ErPeering:
+        // Drawn twice side by side (paintLinkLine): two thin strokes.
+        pen.setColor(dark ? QColor(0xb4, 0x8c, 0xe6) : light);
+        pen.setWidthF(2);
+        pen.setCapStyle(Qt::FlatCap);
+        break;
     case core::LinkKind::ErConnection:
-        pen.setColor(dark ? QColor(0xb4, 0x8c, 0xe6) : QColor(0x6b, 0x3a, 0xa8));
+        pen.setColor(dark ? QColor(0xb4, 0x8c, 0xe6) : light);
         pen.setWidthF(4);
         pen.setCapStyle(Qt::RoundCap);
         break;
     case core::LinkKind::GlobalReach:
-        pen.setColor(dark ? QColor(0xb4, 0x8c, 0xe6) : QColor(0x6b, 0x3a, 0xa8));
+        pen.setColor(dark ? QColor(0xb4, 0x8c, 0xe6) : light);
         pen.setWidthF(4);
         pen.setCapStyle(Qt::FlatCap);
         pen.setDashPattern({3, 1.5});
         break;
     case core::LinkKind::VnetPeering:
-        pen.setColor(dark ? QColor(0x5a, 0xa9, 0xf0) : QColor(0x00, 0x78, 0xd4));
+        pen.setColor(dark ? QColor(0x5a, 0xa9, 0xf0) : light);
         pen.setWidthF(2.5);
         pen.setCapStyle(Qt::RoundCap);
         break;
     case core::LinkKind::VpnConnection:
-        pen.setColor(dark ? QColor(0x62, 0xc0, 0x66) : QColor(0x2f, 0x7d, 0x32));
+        pen.setColor(dark ? QColor(0x62, 0xc0, 0x66) : light);
         pen.setWidthF(2.5);
         pen.setCapStyle(Qt::FlatCap);
         pen.setDashPattern({5, 2, 1.2, 2});
         break;
     case core::LinkKind::BgpSession:
-        pen.setColor(dark ? QColor(0xa0, 0xa4, 0xf2) : QColor(0x4a, 0x4f, 0xb8));
+        pen.setColor(dark ? QColor(0xa0, 0xa4, 0xf2) : light);
         pen.setWidthF(2);
         // Zero-length dashes with round caps are round dots.
         pen.setCapStyle(Qt::RoundCap);
@@ -250,9 +267,22 @@ QPen linkPen(core::LinkKind kind, bool dark, bool disabled)
     }
     if (disabled) {
         // A what-if switch: the link keeps its pattern so its kind still shows, but greys out.
-        pen.setColor(dark ? QColor(0x68, 0x6e, 0x77) : QColor(0xa3, 0xa9, 0xb1));
+        pen.setColor(dark ? QColor(0x68, 0x6e, 0x77) : hexColour(core::disabledStroke));
     }
     return pen;
+}
+
+void paintLinkLine(QPainter *painter, const QLineF &line, core::LinkKind kind, const QPen &pen)
+{
+    painter->setPen(pen);
+    if (kind != core::LinkKind::ErPeering || line.length() < 1) {
+        painter->drawLine(line);
+        return;
+    }
+    const QLineF normal = line.normalVector().unitVector();
+    const QPointF offset = (normal.p2() - normal.p1()) * (pen.widthF() * 1.25);
+    painter->drawLine(line.translated(offset));
+    painter->drawLine(line.translated(-offset));
 }
 
 QString linkLabel(core::LinkKind kind)

@@ -7,10 +7,13 @@
 
 #include <QColor>
 #include <QIcon>
+#include <QLineF>
 #include <QPen>
 #include <QString>
 
 #include <array>
+
+class QPainter;
 
 namespace avsnet::ui {
 
@@ -63,10 +66,15 @@ QString kindDescription(core::NodeKind kind);
 // The main colour of the kind's icon; white text stays readable on it in both themes.
 QColor accentColour(core::NodeKind kind, bool dark);
 
-// Each link kind has its own line: ExpressRoute thick solid, Global Reach thick dashed, VNet
-// peering medium solid, VPN dash-dot, BGP thin dotted. A disabled link keeps its pattern and
+// Each link kind has its own line: ExpressRoute peering a double line, ExpressRoute
+// connection thick solid, Global Reach thick dashed, VNet peering medium solid, VPN dash-dot,
+// BGP thin dotted. A disabled link keeps its pattern and
 // turns grey.
 QPen linkPen(core::LinkKind kind, bool dark, bool disabled);
+// Draws a link's line with its pen: ExpressRoute peering as a double line (the two BGP
+// sessions, primary and secondary, of private peering), every other kind as one line. The
+// canvas, the legend and the exports all draw links through here.
+void paintLinkLine(QPainter *painter, const QLineF &line, core::LinkKind kind, const QPen &pen);
 // "ExpressRoute peering"
 QString linkLabel(core::LinkKind kind);
 

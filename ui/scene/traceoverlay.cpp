@@ -37,8 +37,10 @@ void TraceOverlay::setDark(bool dark)
 
 QRectF TraceOverlay::boundingRect() const
 {
-    QRectF rect = m_forward.points.boundingRect().united(m_back.points.boundingRect());
+    QRectF rect;
     for (const Route *route : {&m_forward, &m_back}) {
+        for (const QLineF &segment : route->segments)
+            rect = rect.united(QRectF(segment.p1(), segment.p2()).normalized());
         if (route->hasDrop)
             rect = rect.united(QRectF(route->dropPoint, QSizeF(1, 1)).adjusted(-40, -40, 400, 60));
     }
@@ -49,8 +51,9 @@ void TraceOverlay::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
 {
     painter->setRenderHint(QPainter::Antialiasing);
     const Palette &colours = canvasPalette(m_dark);
-    // The two directions run side by side, so a path used both ways shows both colours.
-    paintRoute(painter, m_back, colours.returnPath, -5 * m_widthFactor);
+    // Both keep right of their own direction: over one link, A to B and B to A lie on
+    // opposite sides of it (the normal turns with the direction).
+    paintRoute(painter, m_back, colours.returnPath, 5 * m_widthFactor);
     paintRoute(painter, m_forward, colours.forwardPath, 5 * m_widthFactor);
 }
 
@@ -60,15 +63,15 @@ void TraceOverlay::paintRoute(QPainter *painter, const Route &route, const QColo
     const Palette &colours = canvasPalette(m_dark);
     const QColor lineColour = route.delivered ? colour : colours.dropped;
     QPen pen(lineColour, 4 * m_widthFactor, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-    for (int i = 0; i + 1 < route.points.size(); ++i) {
-        QLineF segment(route.points[i], route.points[i + 1]);
-        if (segment.length() < 1)
+    for (QLineF segment : route.segments) {
+        if (segment.length() < 12)
             continue;
         const QLineF normal = segment.normalVector().unitVector();
         const QPointF shift = (normal.p2() - normal.p1()) * offset;
         segment.translate(shift);
-        // Stop short of the node so the arrow head stays visible beside it.
-        const QLineF shortened(segment.pointAt(0.12), segment.pointAt(0.88));
+        // A little off both nodes, so the arrow head stays visible beside the one it enters.
+        const qreal gap = std::min(qreal(6), segment.length() / 4) / segment.length();
+        const QLineF shortened(segment.pointAt(gap), segment.pointAt(1 - gap));
         painter->setPen(pen);
         painter->drawLine(shortened);
         const qreal angle = qDegreesToRadians(-shortened.angle());

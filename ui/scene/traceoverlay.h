@@ -3,19 +3,22 @@
 #pragma once
 
 #include <QGraphicsItem>
-#include <QPolygonF>
+#include <QLineF>
+#include <QList>
 #include <QString>
 
 namespace avsnet::ui {
 
 // Draws a trace over the canvas: the forward path and the return path in their own colours,
-// with arrows for the direction, and a mark with the reason where a packet is dropped.
+// with arrows for the direction, and a mark with the reason where a packet is dropped. Each
+// path keeps to the right of its own direction, so a link used both ways shows two lines
+// side by side, never one over the other.
 class TraceOverlay : public QGraphicsItem
 {
 public:
     struct Route
     {
-        QPolygonF points;       // centres of the nodes on the path, in order
+        QList<QLineF> segments; // node edge to node edge, in path order
         bool delivered = false;
         bool hasDrop = false;
         QPointF dropPoint;
