@@ -89,7 +89,8 @@ void MainWindow::createFileMenu()
     toolbar->addAction(openAction);
     toolbar->addAction(saveAction);
     toolbar->addSeparator();
-    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    QUndoStack *stack = m_document->undoStack();
+    QAction *undo = stack->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
@@ -221,6 +222,10 @@ void MainWindow::createViewMenu()
 void MainWindow::createHelpMenu()
 {
     QMenu *menu = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = menu->addAction(tr("User &Guide"), this, &MainWindow::showUserGuide);
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    menu->addSeparator();
     createLessonsMenu(menu);
     menu->addSeparator();
     // docs/ of the project, rendered for the browser (help/docspages.h).
@@ -390,6 +395,33 @@ void MainWindow::align(Qt::Alignment alignment)
         after[id] = {item->pos().x() + shift.x(), item->pos().y() + shift.y()};
     }
     m_document->undoStack()->push(new MoveNodes(m_document, before, after, tr("Align")));
+}
+
+QDialog *MainWindow::showUserGuide()
+{
+    // One window, kept: F1 again brings it to the front where the user left it.
+    auto *dialog = findChild<QDialog *>(QStringLiteral("userGuide"));
+    if (!dialog) {
+        dialog = new QDialog(this);
+        dialog->setObjectName(QStringLiteral("userGuide"));
+        dialog->setWindowTitle(tr("avsnet User Guide"));
+        auto *browser = new QTextBrowser(dialog);
+        browser->setObjectName(QStringLiteral("userGuideText"));
+        browser->setOpenExternalLinks(true);
+        QFile file(QStringLiteral(":/help/user-guide.md"));
+        if (file.open(QIODevice::ReadOnly))
+            browser->setMarkdown(QString::fromUtf8(file.readAll()));
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+        connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+        auto *layout = new QVBoxLayout(dialog);
+        layout->addWidget(browser);
+        layout->addWidget(buttons);
+        dialog->resize(720, 760);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+    return dialog;
 }
 
 void MainWindow::about()
