@@ -92,10 +92,26 @@ void MainWindow::createFileMenu()
     QUndoStack *stack = m_document->undoStack();
     QAction *undo = stack->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    toolbar->addAction(undo);
-    toolbar->addAction(redo);
+    QAction *redo = stack->createRedoAction(this, tr("&Redo"));
+    // Ctrl+Y as well as the platform's own (Ctrl+Shift+Z here): users bring it from Windows.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Y));
+    redo->setShortcuts(redoKeys);
+    // The menu says what would be undone; the tool bar keeps a fixed word, so its buttons do
+    // not move as that text changes, and says the rest in its tooltip.
+    for (auto [action, word] : {std::pair{undo, tr("Undo")}, std::pair{redo, tr("Redo")}}) {
+        auto *button = new QAction(word, this);
+        button->setObjectName(action == undo ? "undoToolAction" : "redoToolAction");
+        button->setEnabled(action->isEnabled());
+        button->setToolTip(action->text().remove(QLatin1Char('&')));
+        connect(action, &QAction::changed, button, [button, action] {
+            button->setEnabled(action->isEnabled());
+            button->setToolTip(action->text().remove(QLatin1Char('&')));
+        });
+        connect(button, &QAction::triggered, action, &QAction::trigger);
+        toolbar->addAction(button);
+    }
     undo->setObjectName("undoAction");
     redo->setObjectName("redoAction");
     addAction(undo);

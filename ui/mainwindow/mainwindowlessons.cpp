@@ -34,7 +34,8 @@ void MainWindow::createLessonDock()
 {
     m_lessonDock = new LessonDock(m_document, m_runner, m_selection, this);
     addDockWidget(Qt::RightDockWidgetArea, m_lessonDock);
-    tabifyDockWidget(m_traceDock, m_lessonDock);
+    // Above Properties: a learner reads the step and edits what it asks for at once.
+    splitDockWidget(m_lessonDock, m_propertyDock, Qt::Vertical);
     // Shown when a design with a lesson opens (lessonDesignOpened).
     m_lessonDock->hide();
     connect(m_lessonDock, &LessonDock::nodeLinkActivated, this, [this](const QString &id) {

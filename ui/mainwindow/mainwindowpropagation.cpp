@@ -19,9 +19,9 @@ void MainWindow::createPropagationDock(RoutesDock *routes)
     m_routesDock = routes;
     m_propagationDock = new PropagationDock(m_runner, this);
     addDockWidget(Qt::RightDockWidgetArea, m_propagationDock);
-    // Beside the trace rather than the routes: the Routes dock shows the tables as of the
+    // On the right, not among the bottom tabs: the Routes dock shows the tables as of the
     // step, so both must be visible at once.
-    tabifyDockWidget(m_traceDock, m_propagationDock);
+    tabifyDockWidget(m_propertyDock, m_propagationDock);
     m_propagationDock->hide();
     connect(m_propagationDock, &PropagationDock::stateChanged, this,
             &MainWindow::followPropagation);

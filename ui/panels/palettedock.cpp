@@ -18,7 +18,7 @@ namespace avsnet::ui {
 namespace {
 
 constexpr int kindRole = Qt::UserRole + 1;
-constexpr int iconSize = 32;
+constexpr int iconSize = 26;
 constexpr int dragIconSize = 48;
 
 core::NodeKind itemKind(const QListWidgetItem *item)
@@ -84,30 +84,20 @@ PaletteDock::PaletteDock(QWidget *parent)
 
     m_list->setObjectName(QStringLiteral("paletteList"));
     m_list->setAccessibleName(tr("Node kinds"));
-    m_list->setViewMode(QListView::IconMode);
+    // A list, icon beside label: all nine kinds fit a narrow dock without scrolling (a grid
+    // of two-line labels needed five rows and hid three kinds).
+    m_list->setViewMode(QListView::ListMode);
     m_list->setMovement(QListView::Static);
-    m_list->setResizeMode(QListView::Adjust);
-    m_list->setFlow(QListView::LeftToRight);
-    m_list->setWrapping(true);
-    m_list->setWordWrap(true);
     m_list->setUniformItemSizes(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setDragEnabled(true);
     m_list->setDragDropMode(QAbstractItemView::DragOnly);
     m_list->setDefaultDropAction(Qt::CopyAction);
     m_list->setIconSize(QSize(iconSize, iconSize));
-    m_list->setTextElideMode(Qt::ElideNone);
-
-    // A cell holds the icon and two lines of label ("ExpressRoute / gateway").
+    m_list->setSpacing(1);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     const QFontMetrics metrics(m_list->font());
-    int labelWidth = 0;
-    for (const core::NodeKind kind : allNodeKinds) {
-        for (const QString &word : kindLabel(kind).split(QLatin1Char(' ')))
-            labelWidth = std::max(labelWidth, metrics.horizontalAdvance(word));
-    }
-    const QSize cell(std::max(labelWidth + 12, 80), iconSize + 2 * metrics.lineSpacing() + 12);
-    m_list->setGridSize(cell);
-
+    const QSize cell(100, std::max(iconSize, metrics.height()) + 6);
     for (const core::NodeKind kind : allNodeKinds) {
         auto *item = new QListWidgetItem(nodeIcon(kind), kindLabel(kind), m_list);
         item->setData(kindRole, int(kind));
@@ -116,12 +106,13 @@ PaletteDock::PaletteDock(QWidget *parent)
                                   kindDescription(kind).toHtmlEscaped(),
                                   tr("Drag onto the canvas, or double-click to place.")));
         item->setStatusTip(kindDescription(kind));
-        item->setTextAlignment(Qt::AlignHCenter | Qt::AlignTop);
-        // Without a size hint an icon-mode item is as wide as its icon and the label is cut.
-        item->setSizeHint(cell - QSize(4, 4));
+        item->setSizeHint(cell);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
     }
     m_list->setCurrentRow(0);
+    // Tall enough for every kind: the dock asks for it when the window lays out.
+    const int rows = m_list->count();
+    m_list->setMinimumHeight(rows * (cell.height() + 2 * m_list->spacing()) + 2 * m_list->frameWidth() + 4);
     setWidget(m_list);
 
     connect(m_list, &QListWidget::itemDoubleClicked, this,

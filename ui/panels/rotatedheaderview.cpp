@@ -13,6 +13,27 @@ namespace {
 
 constexpr int labelMargin = 6;
 
+// Cut a long label after its last whole word that fits, never inside a word; a single word
+// too long for the space is cut at its end.
+QString elidedAtWord(const QFontMetrics &metrics, const QString &label, int width)
+{
+    if (metrics.horizontalAdvance(label) <= width)
+        return label;
+    const QString ellipsis = QStringLiteral("…");
+    QString kept = label;
+    while (true) {
+        const qsizetype space = kept.lastIndexOf(QLatin1Char(' '));
+        if (space <= 0)
+            break;
+        kept = kept.left(space);
+        while (kept.endsWith(QLatin1Char(' ')) || kept.endsWith(QLatin1Char('/')))
+            kept.chop(1);
+        if (metrics.horizontalAdvance(kept + ellipsis) <= width)
+            return kept + ellipsis;
+    }
+    return metrics.elidedText(label, Qt::ElideRight, width);
+}
+
 } // namespace
 
 RotatedHeaderView::RotatedHeaderView(QWidget *parent)
@@ -47,7 +68,7 @@ void RotatedHeaderView::paintSection(QPainter *painter, const QRect &rect, int l
     const QString label = model()->headerData(logicalIndex, orientation()).toString();
     const QFontMetrics metrics(font());
     const int length = rect.height() - 2 * labelMargin;
-    const QString elided = metrics.elidedText(label, Qt::ElideMiddle, length);
+    const QString elided = elidedAtWord(metrics, label, length);
 
     painter->save();
     painter->translate(rect.left() + (rect.width() + metrics.ascent() - metrics.descent()) / 2,

@@ -24,7 +24,7 @@ protected:
     QSize sectionSizeFromContents(int logicalIndex) const override;
 
 private:
-    int m_maximumLabelWidth = 160;
+    int m_maximumLabelWidth = 220;
 };
 
 } // namespace avsnet::ui

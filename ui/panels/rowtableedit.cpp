@@ -31,6 +31,9 @@ RowTableEdit::RowTableEdit(const QStringList &headers, const QStringList &column
     m_table->setHorizontalHeaderLabels(headers);
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Names and prefixes are short: a column as wide as its widest entry, never cut.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setMinimumSectionSize(60);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                              QAbstractItemView::AnyKeyPressed);
@@ -148,7 +151,9 @@ void RowTableEdit::markCell(int row, int column, const QString &message)
 
 void RowTableEdit::fitHeight()
 {
-    const int rows = std::clamp(rowCount(), 2, 10);
+    // Room for five rows at least, so a table never looks like one and a half lines, and one
+    // empty row under the last for the eye; past twelve the table scrolls.
+    const int rows = std::clamp(rowCount() + 1, 5, 12);
     const int rowHeight = m_table->verticalHeader()->defaultSectionSize();
     m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height() + rows * rowHeight +
                             2 * m_table->frameWidth() + 2);
