@@ -37,6 +37,8 @@ QColor toneColour(core::Tone tone)
 }
 
 constexpr qreal rowPadding = 1.5; // points, above and below a table row's text
+// A diagram wider than this (width over height) is drawn on a landscape page.
+constexpr qreal wideDiagram = 1.25;
 
 } // namespace
 
@@ -45,7 +47,7 @@ PdfReportWriter::PdfReportWriter(QPagedPaintDevice *device, QImage diagram)
     , m_diagram(std::move(diagram))
 {
     m_pointSize = device->logicalDpiY() / 72.0;
-    m_body = QRectF(0, 0, device->width(), device->height() - points(18));
+    m_body = bodyOfPage();
     if (!m_painter.begin(device))
         return;
     m_painter.setRenderHint(QPainter::Antialiasing);
@@ -63,10 +65,19 @@ PdfReportWriter::~PdfReportWriter()
         m_painter.end();
 }
 
-void PdfReportWriter::newPage()
+QRectF PdfReportWriter::bodyOfPage() const
+{
+    return QRectF(0, 0, m_device->width(), m_device->height() - points(18));
+}
+
+void PdfReportWriter::newPage(QPageLayout::Orientation orientation)
 {
     drawFooter();
+    // The next page's orientation is set before it starts; the body follows it.
+    if (m_device->pageLayout().orientation() != orientation)
+        m_device->setPageOrientation(orientation);
     m_device->newPage();
+    m_body = bodyOfPage();
     ++m_page;
     m_y = m_body.top();
     m_pageEmpty = true;
@@ -112,27 +123,39 @@ void PdfReportWriter::begin(std::string_view title)
 
 void PdfReportWriter::heading(int level, std::string_view value, std::string_view)
 {
-    if (level == 2 && !m_pageEmpty)
-        newPage(); // a section starts a page, as the HTML report prints
+    // Drawn with what follows it (flushHeading), so it lands on the page its content starts
+    // on: a wide diagram's landscape page, or the next page when this one is nearly full.
+    flushHeading();
+    m_heading = {level, text(value)};
+}
+
+void PdfReportWriter::flushHeading()
+{
+    if (!m_heading)
+        return;
+    const auto [level, value] = *m_heading;
+    m_heading.reset();
     QFont font = m_font;
     font.setBold(true);
     font.setPointSizeF(level == 1 ? 18 : level == 2 ? 14 : level == 3 ? 10.5 : 9.5);
-    const qreal before = m_pageEmpty ? 0 : points(level <= 2 ? 10 : 7);
+    const qreal before = m_pageEmpty ? 0 : points(level <= 2 ? 16 : 8);
     // Keep a heading with at least a few lines of what follows it.
     ensureSpace(before + QFontMetricsF(font, m_device).height() + points(40));
     m_y += m_pageEmpty ? 0 : before;
-    wrappedText(text(value), font, toneColour(core::Tone::Plain));
+    wrappedText(value, font, toneColour(core::Tone::Plain));
     m_y += points(3);
 }
 
 void PdfReportWriter::paragraph(std::string_view value, core::Tone tone)
 {
+    flushHeading();
     wrappedText(text(value), m_font, toneColour(tone));
     m_y += points(4);
 }
 
 void PdfReportWriter::list(const std::vector<std::string> &items)
 {
+    flushHeading();
     for (const auto &item : items)
         wrappedText(QStringLiteral("•  ") + text(item), m_font, toneColour(core::Tone::Plain),
                     points(8));
@@ -184,6 +207,7 @@ void PdfReportWriter::drawTableHeader()
 // row is one line and long tables stay fast to lay out.
 void PdfReportWriter::flushTable()
 {
+    flushHeading();
     const QFont font = m_table.compact ? m_mono : m_font;
     const QFontMetricsF metrics(font, m_device);
     const std::size_t columns = m_table.header.size();
@@ -255,8 +279,24 @@ bool PdfReportWriter::diagram(std::string_view, std::string_view)
 {
     if (m_diagram.isNull())
         return false;
+    const qreal aspect = qreal(m_diagram.width()) / std::max(1, m_diagram.height());
+    if (aspect > wideDiagram) {
+        // A wide design gets a landscape page of its own, as wide as the paper allows; the
+        // report goes on in portrait after it.
+        if (!m_pageEmpty || m_device->pageLayout().orientation() != QPageLayout::Landscape)
+            newPage(QPageLayout::Landscape);
+        flushHeading();
+        const QSizeF fitted = QSizeF(m_diagram.size()).scaled(
+            QSizeF(m_body.width(), m_body.bottom() - m_y), Qt::KeepAspectRatio);
+        m_painter.drawImage(QRectF(QPointF(m_body.left(), m_y), fitted), m_diagram);
+        m_pageEmpty = false;
+        newPage(QPageLayout::Portrait);
+        return true;
+    }
+    // Otherwise the page's width, as long as it leaves room for the caption and a heading.
+    flushHeading();
     const QSizeF fitted = QSizeF(m_diagram.size()).scaled(
-        QSizeF(m_body.width(), m_body.height() * 0.8), Qt::KeepAspectRatio);
+        QSizeF(m_body.width(), m_body.height() * 0.85), Qt::KeepAspectRatio);
     ensureSpace(fitted.height());
     m_painter.drawImage(QRectF(QPointF(m_body.left(), m_y), fitted), m_diagram);
     m_y += fitted.height() + points(8);
@@ -266,6 +306,7 @@ bool PdfReportWriter::diagram(std::string_view, std::string_view)
 
 void PdfReportWriter::end(std::string_view footer)
 {
+    flushHeading();
     m_y += points(10);
     QFont small = m_font;
     small.setPointSizeF(8);

@@ -7,18 +7,23 @@
 #include <QColor>
 #include <QFont>
 #include <QImage>
+#include <QPageLayout>
 #include <QPainter>
 #include <QRectF>
 
+#include <optional>
+#include <utility>
 #include <vector>
 
 class QPagedPaintDevice;
 
 namespace avsnet::ui {
 
-// The design report drawn straight onto pages (a PDF writer or a printer): headings start
-// sections on new pages, tables repeat their header after a page break, every page has a
-// footer with the design's name and its number. It lays out as it goes, so a report of
+// The design report drawn straight onto pages (a PDF writer or a printer), flowing as a
+// document does: sections follow each other (a heading is kept with the lines under it),
+// the diagram takes the page's width (a landscape page of its own when the design is wide),
+// tables repeat their header after a page break, every page has a footer with the design's
+// name and its number. It lays out as it goes, so a report of
 // thousands of route tables prints in seconds where a rich-text document would take minutes.
 class PdfReportWriter final : public core::ReportWriter
 {
@@ -43,12 +48,14 @@ public:
 
 private:
     qreal points(qreal value) const { return value * m_pointSize; }
-    void newPage();
+    void newPage(QPageLayout::Orientation orientation = QPageLayout::Portrait);
+    QRectF bodyOfPage() const;
     void ensureSpace(qreal height);
     void drawFooter();
     void wrappedText(const QString &text, const QFont &font, const QColor &colour,
                      qreal indent = 0);
     void drawTableHeader();
+    void flushHeading();
     void flushTable();
 
     QPagedPaintDevice *m_device;
@@ -60,6 +67,7 @@ private:
     int m_page = 0;
     bool m_pageEmpty = true;
     QString m_title;
+    std::optional<std::pair<int, QString>> m_heading; // level and text, not drawn yet
     QFont m_font;
     QFont m_mono;
 
