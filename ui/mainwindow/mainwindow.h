@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class QDialog;
 class QLabel;
 class QMenu;
 
