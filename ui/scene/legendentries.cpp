@@ -113,7 +113,8 @@ QList<LegendEntry> legendEntries()
                     tr("A link whose BGP session Azure takes down, for a route limit or an ASN it "
                        "does not peer with: grey with a cross; hover it for the reason."),
                     [](QPainter &painter, const QRectF &area, bool dark) {
-                        drawLine(painter, area, linkPen(core::LinkKind::ErConnection, dark, true));
+                        drawLine(painter, area, core::LinkKind::ErConnection,
+                                 linkPen(core::LinkKind::ErConnection, dark, true));
                         const QPointF mark = area.center();
                         const qreal arm = std::min(area.height() / 2 - 1, 5.0);
                         painter.setPen(QPen(canvasPalette(dark).dropped, 2.5, Qt::SolidLine,
