@@ -3,6 +3,7 @@
 #include "designscene.h"
 
 #include "analysis/tracecontroller.h"
+#include "document/displaynames.h"
 #include "document/document.h"
 #include "document/selection.h"
 #include "linkitem.h"
@@ -318,8 +319,10 @@ void DesignScene::updateLinkStates()
 {
     m_downLinks.clear();
     if (m_analysis) {
+        // The engine's reason names ids; the tooltip a person reads names names.
+        const DisplayNames names(m_analysis->topology());
         for (const auto &[id, reason] : m_analysis->downLinks())
-            m_downLinks.insert(QString::fromStdString(id), QString::fromStdString(reason));
+            m_downLinks.insert(QString::fromStdString(id), names.text(reason));
     }
     for (auto it = m_links.cbegin(); it != m_links.cend(); ++it)
         it.value()->setDownReason(downReason(it.key()));
