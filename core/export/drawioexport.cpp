@@ -684,15 +684,25 @@ private:
         writeDrop("trace:return:drop", m_options.returnDrop, "Return dropped");
     }
 
-    // A red cross over the icon's top-right corner, and the reason beside it.
+    // A red cross over the icon's top-right corner, and the reason beside it. A drop at no
+    // node of the page (nothing holds the address a reply would come from) is still said:
+    // the cross and reason stand below the design.
     void writeDrop(const std::string &id, const std::optional<TraceDrop> &drop, std::string_view what)
     {
-        if (!drop || !m_centres.contains(drop->node))
+        if (!drop)
             return;
-        const Node &node = *m_topology.node(drop->node);
-        const Rect at = node.kind() == NodeKind::Vnet ? m_vnetAreas.at(node.id) : iconRect(node);
         const double side = 22;
-        const Rect mark{at.right() - side / 2, at.y - side / 2, side, side};
+        Rect mark;
+        if (m_centres.contains(drop->node)) {
+            const Node &node = *m_topology.node(drop->node);
+            const Rect at
+                = node.kind() == NodeKind::Vnet ? m_vnetAreas.at(node.id) : iconRect(node);
+            mark = {at.right() - side / 2, at.y - side / 2, side, side};
+        } else {
+            const Rect design = designArea();
+            const double row = id.find(":return:") == std::string::npos ? 0 : 1;
+            mark = {design.x, design.bottom() + 30 + row * 2 * side, side, side};
+        }
         // The cross is a plus turned a quarter: a cell of its own, so its label stays level.
         m_out += "        <mxCell id=\"" + xmlAttribute(id) + "\" value=\"\" style=\""
                  + xmlAttribute("shape=cross;size=0.28;rotation=45;html=1;fillColor="
@@ -709,6 +719,20 @@ private:
                                 "fontColor=" + std::string(traceDroppedColour) + ";")
                  + "\" vertex=\"1\" parent=\"trace\">\n";
         writeGeometry({mark.right() + 4, mark.y, width, height});
+    }
+
+    // What the design's nodes and VNets cover on the page.
+    Rect designArea() const
+    {
+        Rect design{0, 0, 0, 0};
+        bool first = true;
+        for (const Node &node : m_topology.nodes) {
+            const Rect rect
+                = node.kind() == NodeKind::Vnet ? m_vnetAreas.at(node.id) : footprint(node);
+            design = first ? rect : design.united(rect);
+            first = false;
+        }
+        return design;
     }
 
     // The line styles the page uses, and the trace's when it has one, in a box right of the
@@ -732,14 +756,7 @@ private:
         const std::size_t rows = kinds.size() + (anyDown ? 1 : 0) + (traced ? 3 : 0);
         if (rows == 0)
             return;
-        Rect design{0, 0, 0, 0};
-        bool first = true;
-        const auto add = [&](const Rect &rect) {
-            design = first ? rect : design.united(rect);
-            first = false;
-        };
-        for (const Node &node : m_topology.nodes)
-            add(node.kind() == NodeKind::Vnet ? m_vnetAreas.at(node.id) : footprint(node));
+        const Rect design = designArea();
         const double rowHeight = 24;
         const Rect box{design.right() + 60, design.y, 230, 34 + rowHeight * double(rows)};
         m_out += "        <mxCell id=\"legend\" value=\"Legend\" parent=\"0\"/>\n";
