@@ -111,6 +111,8 @@ DrawioPage::DrawioPage(const std::string &xml)
                                               attributes.value("y").toDouble());
         } else if (reader.name() == QLatin1String("Array") && inGeometry) {
             m_cells[current].hasPoints = true;
+        } else if (m_cells.empty()) {
+            m_path << reader.name().toString();
         }
     }
     if (reader.hasError())

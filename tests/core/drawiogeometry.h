@@ -33,8 +33,7 @@ struct DrawioCell
 // (mxGraph: a floating edge joins the terminals' centres and stops at their perimeters, a
 // rectangle's or an ellipse's; an edge label sits at the middle of the edge, moved by its
 // offset; an image with aspect=fixed is fitted into its cell keeping its proportions), so the
-// tests need neither draw.io nor a browser. ../shared/tools/drawio/check-drawio opens the
-// same files in the real client.
+// tests need neither draw.io nor a browser.
 class DrawioPage
 {
 public:
@@ -43,6 +42,8 @@ public:
 
     QString error() const { return m_error; }
     const std::map<QString, DrawioCell> &cells() const { return m_cells; }
+    // The element names from the document's root down to the first mxCell.
+    const QStringList &path() const { return m_path; }
     QRectF absolute(const QString &id) const;
     // The picture an image cell shows (its proportions from draw.io's SVG files), else the cell.
     QRectF picture(const QString &id, QString *problem = nullptr) const;
@@ -65,6 +66,7 @@ private:
     QPointF perimeterPoint(const QString &id, const QPointF &towards) const;
 
     std::map<QString, DrawioCell> m_cells;
+    QStringList m_path;
     QString m_error;
 };
 

@@ -1,11 +1,12 @@
 // SPDX-FileCopyrightText: 2026 avsnet contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "drawiogeometry.h"
+#include "export/diagramstyle.h"
 #include "export/drawioexport.h"
 #include "io/documentreader.h"
 #include "routing/analysis.h"
 #include "testdesigns.h"
 
-#include <QXmlStreamReader>
 #include <QtTest>
 
 #include <map>
@@ -33,18 +34,7 @@ const std::string awkward = R"({"format": "avsnet", "version": 1, "name": "R&D <
     {"id": "dc", "kind": "onprem", "asn": 65001, "disabled": true}],
   "links": []})";
 
-struct Cell
-{
-    QString id;
-    QString value;
-    QString style;
-    QString parent;
-    QString source;
-    QString target;
-    bool vertex = false;
-    bool edge = false;
-    QRectF geometry;
-};
+using Cell = avsnet::test::DrawioCell;
 
 struct Parsed
 {
@@ -55,36 +45,8 @@ struct Parsed
 
 Parsed parse(const std::string &xml)
 {
-    Parsed parsed;
-    QXmlStreamReader reader(QByteArray::fromStdString(xml));
-    QString current;
-    while (!reader.atEnd()) {
-        if (reader.readNext() != QXmlStreamReader::StartElement)
-            continue;
-        const auto attributes = reader.attributes();
-        if (reader.name() == QLatin1String("mxCell")) {
-            Cell cell;
-            cell.id = attributes.value("id").toString();
-            cell.value = attributes.value("value").toString();
-            cell.style = attributes.value("style").toString();
-            cell.parent = attributes.value("parent").toString();
-            cell.source = attributes.value("source").toString();
-            cell.target = attributes.value("target").toString();
-            cell.vertex = attributes.value("vertex") == QLatin1String("1");
-            cell.edge = attributes.value("edge") == QLatin1String("1");
-            current = cell.id;
-            parsed.cells[cell.id] = cell;
-        } else if (reader.name() == QLatin1String("mxGeometry") && !current.isEmpty()) {
-            parsed.cells[current].geometry = QRectF(
-                attributes.value("x").toDouble(), attributes.value("y").toDouble(),
-                attributes.value("width").toDouble(), attributes.value("height").toDouble());
-        } else if (parsed.cells.empty()) {
-            parsed.path << reader.name().toString();
-        }
-    }
-    if (reader.hasError())
-        parsed.error = reader.errorString();
-    return parsed;
+    const avsnet::test::DrawioPage page(xml);
+    return {page.error(), page.path(), page.cells()};
 }
 
 QString cellOf(const std::string &id)
@@ -269,11 +231,17 @@ void TestDrawioExport::drawsALinkDownByALimitAsDown()
     const Parsed parsed = parse(toDrawio(*limited, options));
     QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
     const Cell &down = parsed.cells.at("link:er-dc-ergw");
-    QVERIFY2(down.style.contains("strokeColor=#d13438") && down.style.contains("opacity=60"),
+    const QString red = QStringLiteral("strokeColor=") + QString::fromUtf8(droppedStroke.data(), qsizetype(droppedStroke.size()));
+    QVERIFY2(down.style.contains(red) && down.style.contains("opacity=60"),
              qPrintable(down.style));
     QVERIFY2(down.value.contains("down: the gateway advertises 1001 routes"), qPrintable(down.value));
     const Cell &up = parsed.cells.at("link:dc-er-dc");
-    QVERIFY(!up.style.contains("#d13438") && !up.value.contains("down"));
+    QVERIFY(!up.style.contains(red) && !up.value.contains("down"));
+    // The legend says what the red line means.
+    const bool legendSaysDown = std::any_of(parsed.cells.begin(), parsed.cells.end(), [](const auto &entry) {
+        return entry.first.startsWith("legend:") && entry.second.value.contains("session down");
+    });
+    QVERIFY(legendSaysDown);
 }
 
 QTEST_GUILESS_MAIN(TestDrawioExport)
