@@ -107,6 +107,30 @@ private slots:
         QVERIFY(!document.topology().node("spoke1")->as<core::VirtualNetwork>()->subnet("GatewaySubnet"));
     }
 
+    void aDesignOpensReadableOnASmallCanvas()
+    {
+        Document document;
+        Selection selection;
+        document.reset(sample(), {});
+        DesignScene scene(&document, &selection, nullptr);
+        DesignView view(&scene);
+        // The canvas a 1280x800 screen leaves between the docks.
+        view.resize(540, 400);
+        view.show();
+        view.fitToWindow();
+        const qreal fitted = view.zoom();
+        view.showDesign();
+        QVERIFY2(view.zoom() >= 0.6, qPrintable(QString::number(view.zoom())));
+        // The sample does not fit at that zoom, so opening it is a choice: its middle shown.
+        QVERIFY2(fitted < 0.6, qPrintable(QString::number(fitted)));
+        const QRectF shown = view.mapToScene(view.viewport()->rect()).boundingRect();
+        QVERIFY(shown.contains(scene.designRect().center()));
+        // A canvas large enough fits the whole design as before.
+        view.resize(1600, 1000);
+        view.showDesign();
+        QVERIFY(view.mapToScene(view.viewport()->rect()).boundingRect().contains(scene.designRect()));
+    }
+
     void onlyFittingLinkKindsAreOffered()
     {
         QVERIFY(core::fittingLinkKinds(core::NodeKind::OnPrem, core::NodeKind::ErCircuit)

@@ -181,7 +181,7 @@ bool MainWindow::openFile(const QString &path)
     }
     addRecentFile(QFileInfo(path).absoluteFilePath());
     m_trace->clear();
-    m_view->fitToWindow();
+    m_view->showDesign();
     statusBar()->showMessage(tr("Opened %1").arg(path), 4000);
     lessonDesignOpened(QFileInfo(path).absoluteFilePath());
     return true;
@@ -201,7 +201,7 @@ bool MainWindow::openSample(const QString &resource)
     }
     m_document->reset(std::get<core::Topology>(std::move(result)), QString());
     m_trace->clear();
-    m_view->fitToWindow();
+    m_view->showDesign();
     lessonDesignOpened(resource);
     return true;
 }
@@ -235,7 +235,7 @@ bool MainWindow::offerRecovery()
         // Recovered work is unsaved work: mark it so closing asks.
         m_document->undoStack()->resetClean();
         Autosaver::discard(entry);
-        m_view->fitToWindow();
+        m_view->showDesign();
         lessonDesignOpened(entry.originalFile);
         return true;
     }
@@ -344,7 +344,7 @@ void MainWindow::restoreSettings()
             resizeDocks(right, QList<int>(right.size(), small ? 350 : 400), Qt::Horizontal);
             const int bottomHeight = std::clamp(height() * 3 / 10, 250, 320);
             resizeDocks(bottom, QList<int>(bottom.size(), bottomHeight), Qt::Vertical);
-            m_view->fitToWindow(); // the canvas changed size
+            m_view->showDesign(); // the canvas changed size
         });
     }
     setDark(settings.value("view/dark", false).toBool());

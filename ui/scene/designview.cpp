@@ -14,6 +14,9 @@ namespace avsnet::ui {
 namespace {
 constexpr qreal minimumZoom = 0.05;
 constexpr qreal maximumZoom = 6.0;
+// The zoom at which the canvas's smallest text (a VNet's subnet lines) is about 7 px: below
+// it a design opened on a laptop screen shows labels nobody can read.
+constexpr qreal readableZoom = 0.6;
 } // namespace
 
 DesignView::DesignView(QGraphicsScene *scene, QWidget *parent)
@@ -69,6 +72,20 @@ void DesignView::fitToWindow()
         setZoom(1.5);
     m_fitted = true;
     emit zoomChanged(zoom());
+}
+
+void DesignView::showDesign()
+{
+    fitToWindow();
+    if (zoom() >= readableZoom)
+        return;
+    // Readable text matters more than seeing every corner at once: the design's middle at a
+    // readable zoom, the rest a scroll away (Fit to Window still shows it all).
+    auto *design = qobject_cast<DesignScene *>(scene());
+    const QRectF rect = design ? design->designRect() : scene()->itemsBoundingRect();
+    m_fitted = false;
+    setZoom(readableZoom);
+    centerOn(rect.center());
 }
 
 void DesignView::resizeEvent(QResizeEvent *event)

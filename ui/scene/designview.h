@@ -23,6 +23,8 @@ public slots:
     void zoomOut();
     void resetZoom();
     void fitToWindow();
+    // What a design opens with: fitted to the window, but never below a zoom whose text reads.
+    void showDesign();
 
 signals:
     void zoomChanged(qreal zoom);
