@@ -700,9 +700,11 @@ private:
             mark = {at.right() - side / 2, at.y - side / 2, side, side};
         } else {
             const Rect design = designArea();
-            const double row = id.find(":return:") == std::string::npos ? 0 : 1;
-            mark = {design.x, design.bottom() + 30 + row * 2 * side, side, side};
+            mark = {design.x, design.bottom() + 30, side, side};
         }
+        // Both directions dropped at one place: the second stands below the first's reason.
+        if (m_previousDrop && m_previousDrop->first == drop->node)
+            mark.y = m_previousDrop->second + 6;
         // The cross is a plus turned a quarter: a cell of its own, so its label stays level.
         m_out += "        <mxCell id=\"" + xmlAttribute(id) + "\" value=\"\" style=\""
                  + xmlAttribute("shape=cross;size=0.28;rotation=45;html=1;fillColor="
@@ -719,6 +721,7 @@ private:
                                 "fontColor=" + std::string(traceDroppedColour) + ";")
                  + "\" vertex=\"1\" parent=\"trace\">\n";
         writeGeometry({mark.right() + 4, mark.y, width, height});
+        m_previousDrop = {drop->node, std::max(mark.bottom(), mark.y + height)};
     }
 
     // What the design's nodes and VNets cover on the page.
@@ -807,6 +810,8 @@ private:
     std::vector<const Node *> m_vnets;
     std::map<std::string, std::vector<const Node *>> m_children;
     std::string m_out;
+    // The node of the drop last written and the bottom of its reason (writeDrop).
+    std::optional<std::pair<std::string, double>> m_previousDrop;
 };
 
 } // namespace

@@ -88,8 +88,15 @@ void checkDropMarks(const std::string &xml, const TraceResult &result)
         QCOMPARE(mark.parent, QStringLiteral("trace"));
         QVERIFY(mark.style.contains("shape=cross"));
         // Over the icon of the node that dropped it; a drop at no node (a reply from an
-        // address nothing holds) has no icon to stand on.
-        if (!(*drop)->node.empty()) {
+        // address nothing holds) has no icon to stand on. The return dropped where the forward
+        // path was stands below the forward's mark and reason.
+        const bool belowForward = id == QStringLiteral("trace:return:drop") && result.forward.dropped
+                                  && result.forward.dropped->node == (*drop)->node;
+        if (belowForward) {
+            const QRectF first = page.absolute(QStringLiteral("trace:forward:drop"));
+            QCOMPARE(mark.geometry.x(), first.x());
+            QVERIFY2(mark.geometry.top() >= first.bottom(), qPrintable(id));
+        } else if (!(*drop)->node.empty()) {
             const QRectF icon = page.absolute("node:" + QString::fromStdString((*drop)->node));
             QVERIFY2(mark.geometry.intersects(icon.adjusted(-12, -12, 12, 12)), qPrintable(id));
         }
@@ -185,6 +192,24 @@ private slots:
             }
         }
         QVERIFY2(dropped >= 5, qPrintable(QString::number(dropped)));
+    }
+
+    // spoke1 and spoke2 reach each other only through the NVA, whose peerings refuse forwarded
+    // traffic: both directions drop at the NVA, and both reasons must be readable.
+    void twoDropsAtOneNodeStandApart()
+    {
+        const Topology topology = loadFile(sample());
+        const TraceResult result = traceOf(topology, "spoke1/workload", "spoke2/workload");
+        QVERIFY(result.forward.dropped && result.back.dropped);
+        QCOMPARE(result.forward.dropped->node, result.back.dropped->node);
+        const std::string xml = exportOf(topology, "spoke1/workload", "spoke2/workload");
+        checkDropMarks(xml, result);
+        const test::DrawioPage page(xml);
+        const QRectF forward = page.absolute("trace:forward:drop:reason");
+        const QRectF back = page.absolute("trace:return:drop:reason");
+        QVERIFY2(!forward.intersects(back), "the return's reason lies over the forward's");
+        QVERIFY(!page.absolute("trace:forward:drop").intersects(page.absolute("trace:return:drop")));
+        checkPage(xml);
     }
 
     void forwardAndReturnArrowsLieApart()
