@@ -90,8 +90,9 @@ void checkNoTransit(const Analysis &analysis, FindingList &findings)
     const Topology &topology = analysis.topology();
     RepresentativeEndpoints endpointOf(analysis);
     for (std::size_t gateway = 0; gateway < topology.nodes.size(); ++gateway) {
+        // A hub gateway: R10.12's vwan-no-er-transit replaces this finding.
         if (topology.nodes[gateway].kind() != NodeKind::ErGateway
-            || !analysis.isNodeActive(int(gateway)))
+            || !analysis.isNodeActive(int(gateway)) || !topology.nodes[gateway].parentHub().empty())
             continue;
         std::vector<int> clouds;
         std::vector<std::pair<int, int>> sites; // site, circuit

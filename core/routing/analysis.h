@@ -8,6 +8,7 @@
 #include "effectiveroutetable.h"
 #include "model/topology.h"
 #include "programmedroutes.h"
+#include "virtualwan.h"
 
 #include <array>
 #include <map>
@@ -103,6 +104,8 @@ public:
     }
     // Prefixes whose propagation did not settle (R9 `no-convergence`).
     const std::vector<Ipv4Prefix> &unconverged() const { return m_unconverged; }
+    // The Virtual WAN hubs, their gateways, firewalls and connections (R10).
+    const VirtualWanLayout &virtualWan() const { return *m_virtualWan; }
 
 private:
     friend class AnalysisBuilder;
@@ -119,6 +122,7 @@ private:
     std::vector<Ipv4Prefix> m_unconverged;
     std::vector<bool> m_nodeActive;
     std::vector<bool> m_linkActive;
+    std::shared_ptr<const VirtualWanLayout> m_virtualWan;
     std::vector<SessionState> m_sessions;
     std::vector<RouteDrop> m_drops;
     std::vector<Finding> m_findings;
