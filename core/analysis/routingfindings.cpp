@@ -36,6 +36,8 @@ void checkSessions(const Analysis &analysis, FindingList &findings)
             continue; // reported as reserved-asn
         if (session.cause == SessionState::DownCause::BgpOff)
             continue; // the gateway's own setting; the session is drawn down with the reason
+        if (session.cause == SessionState::DownCause::HubRouteLimit)
+            continue; // reported as vwan-limit
         const bool peers = session.cause == SessionState::DownCause::PeerLimit;
         addFinding(
             findings, peers ? FindingCode::PeerLimit : FindingCode::RouteLimit, Severity::Error,

@@ -4,6 +4,7 @@
 #include "findingrules.h"
 
 #include "routing/analysis.h"
+#include "routing/azurelimits.h"
 #include "routing/hubtables.h"
 #include "trace/endpoint.h"
 #include "trace/tracer.h"
@@ -97,7 +98,7 @@ void checkIntentTargets(const Analysis &analysis, FindingList &findings)
                 return;
             addFinding(findings, FindingCode::VwanRiInvalid, Severity::Error,
                        "the " + std::string(policy) + " policy of hub " + node.id + " names "
-                           + firewall + ", which is not an active hub-firewall of " + node.id
+                           + firewall + ", which is not a hub-firewall of " + node.id
                            + "; the policy is ignored. Name a firewall in the hub",
                        {node.id});
         };
@@ -380,22 +381,23 @@ void checkLimits(const Analysis &analysis, FindingList &findings)
         };
         const auto hubsInVwan = std::count_if(hubs.begin(), hubs.end(),
                                               [&](const HubInfo &h) { return h.vwan == hub.vwan; });
-        if (!hub.secured() && hub.connections.size() > std::size_t(500 - hubsInVwan))
+        const std::size_t connectionLimit = limits::virtualHubConnections - std::size_t(hubsInVwan);
+        if (!hub.secured() && hub.connections.size() > connectionLimit)
             over("has " + std::to_string(hub.connections.size())
                  + " VNet connections, above 500 minus the hubs of its Virtual WAN ("
-                 + std::to_string(500 - hubsInVwan) + ")");
+                 + std::to_string(connectionLimit) + ")");
         if (hub.secured()) {
             std::size_t ranges = 0;
             for (const auto &connection : hub.connections)
                 ranges
                     += nodeAt(analysis, connection.vnet).as<VirtualNetwork>()->addressSpace.size();
-            if (ranges > 600)
+            if (ranges > limits::virtualHubRangesUnderPrivateIntent)
                 over("has " + std::to_string(ranges)
                      + " VNet address ranges under private routing intent, above 600");
         }
         if (hub.erGateway >= 0) {
             const auto circuits = neighboursOver(analysis, hub.erGateway, LinkKind::ErConnection);
-            if (circuits.size() > 8)
+            if (circuits.size() > limits::virtualHubCircuits)
                 over("has " + std::to_string(circuits.size())
                      + " ExpressRoute circuits (AVS counts), above 8");
             std::map<std::string, int> perLocation;
@@ -405,7 +407,7 @@ void checkLimits(const Analysis &analysis, FindingList &findings)
                     ++perLocation[er->location];
             }
             for (const auto &[location, count] : perLocation) {
-                if (count > 4)
+                if (std::size_t(count) > limits::virtualHubCircuitsPerLocation)
                     over("has " + std::to_string(count) + " circuits from " + location
                          + ", above 4 per peering location");
             }
@@ -417,8 +419,14 @@ void checkLimits(const Analysis &analysis, FindingList &findings)
                 ++prefixes;
             last = route.prefix;
         }
-        if (prefixes > 10000)
+        if (prefixes > limits::virtualHubRoutes)
             over("holds " + std::to_string(prefixes) + " routes, above 10,000");
+        for (const SessionState &session : analysis.sessions()) {
+            if (session.cause == SessionState::DownCause::HubRouteLimit
+                && session.downReason.starts_with("hub " + id + " "))
+                over("dropped NVA session " + analysis.topology().links[std::size_t(session.link)].id
+                     + " to fit its route limit");
+        }
     }
 }
 
@@ -431,48 +439,44 @@ void checkHubChoices(const Analysis &analysis, FindingList &findings)
         const auto &table = analysis.bgpTable(hub.node);
         const bool asPath
             = node.as<VirtualHub>()->hubRoutingPreference == HubRoutingPreference::AsPath;
+        // The ranges of the other hubs' VNets in this Virtual WAN (vwan-bowtie).
+        std::set<Ipv4Prefix> otherHubsVnets;
+        for (const HubInfo &other : hubs) {
+            if (&other == &hub || other.vwan != hub.vwan)
+                continue;
+            for (const auto &connection : other.connections) {
+                for (const auto &range :
+                     nodeAt(analysis, connection.vnet).as<VirtualNetwork>()->addressSpace)
+                    otherHubsVnets.insert(range.network());
+            }
+        }
         std::set<std::string> vpnOverEr;
         std::set<std::string> bowtie;
-        const auto kindFrom = [&](const BgpRoute &route) {
-            return route.isLocal() ? NodeKind::Internet
-                                   : nodeAt(analysis, route.learnedFrom).kind();
-        };
-        for (auto first = table.routes().begin(); first != table.routes().end();) {
-            const auto last = std::find_if(first, table.routes().end(), [&](const BgpRoute &r) {
+        const auto routes = table.routes();
+        for (auto first = routes.begin(); first != routes.end();) {
+            const auto last = std::find_if(first, routes.end(), [&](const BgpRoute &r) {
                 return r.prefix != first->prefix;
             });
-            bool vpnActive = false, erInactive = false, erActive = false, remote = false;
+            bool vpnActive = false, erInactive = false, erActive = false;
             for (auto row = first; row != last; ++row) {
-                const NodeKind from = kindFrom(*row);
+                const NodeKind from = row->isLocal() ? NodeKind::Vwan
+                                                     : nodeAt(analysis, row->learnedFrom).kind();
                 const bool er = from == NodeKind::ErCircuit || from == NodeKind::Avs;
                 vpnActive = vpnActive || (row->active && from == NodeKind::OnPrem);
                 erInactive = erInactive || (!row->active && er);
                 erActive = erActive || (row->active && er);
-                remote = remote || from == NodeKind::VwanHub;
             }
             if (asPath && vpnActive && erInactive)
                 vpnOverEr.insert(first->prefix.toString());
             // A VNet of another hub of this Virtual WAN reached over ExpressRoute.
-            if (erActive && remote) {
-                for (const HubInfo &other : hubs) {
-                    if (&other == &hub || other.vwan != hub.vwan)
-                        continue;
-                    for (const auto &connection : other.connections) {
-                        for (const auto &range :
-                             nodeAt(analysis, connection.vnet).as<VirtualNetwork>()->addressSpace) {
-                            if (range.network() == first->prefix)
-                                bowtie.insert(first->prefix.toString());
-                        }
-                    }
-                }
-            }
+            if (erActive && otherHubsVnets.contains(first->prefix))
+                bowtie.insert(first->prefix.toString());
             first = last;
         }
         if (!vpnOverEr.empty())
             addFinding(findings, FindingCode::VwanHrpVpnPreferred, Severity::Info,
-                       "hub " + node.id
-                           + " (hubRoutingPreference as-path) prefers VPN over "
-                             "ExpressRoute for "
+                       "hub " + node.id + " (hubRoutingPreference as-path) prefers VPN over "
+                                          "ExpressRoute for "
                            + exampleList({vpnOverEr.begin(), vpnOverEr.end()})
                            + " because the VPN path is shorter (12076 counts); prepend on the VPN "
                              "side to keep ExpressRoute first",
@@ -502,6 +506,8 @@ void checkAsymmetry(const Analysis &analysis, FindingList &findings)
         if (!analysis.isNodeActive(int(i)))
             continue;
         const Node &node = topology.nodes[i];
+        if (places.size() > 40)
+            return; // (decision) too many places to trace every pair
         if (node.kind() == NodeKind::Vnet && layout.hubOfVnet(int(i))) {
             const auto &subnets = node.as<VirtualNetwork>()->subnets;
             if (!subnets.empty()) {

@@ -167,6 +167,8 @@ private:
                                     + " per BGP session, so the session goes down"});
             }
         }
+        // R10.2: a Virtual WAN hub above its route limit drops NVA sessions.
+        appendHubRouteLimitSessions(topology(), *m_graph, m_result.tables, down);
         return down;
     }
 

@@ -32,6 +32,7 @@ struct SessionState
         VpnRouteLimit,         // R5: a VPN site sending more than 4,000 prefixes
         AsnRule,               // an ASN Azure does not peer with (reserved-asn reports it)
         BgpOff,                // a VPN gateway with BGP off runs no BGP session
+        HubRouteLimit,         // R10.2: a Virtual WAN hub above 10,000 routes
     };
     int link = -1;
     bool up = true;
@@ -42,7 +43,8 @@ struct SessionState
     bool downByLimit() const
     {
         return cause == DownCause::PrefixLimit || cause == DownCause::RouteServerRouteLimit
-               || cause == DownCause::GatewayRouteLimit || cause == DownCause::VpnRouteLimit;
+               || cause == DownCause::GatewayRouteLimit || cause == DownCause::VpnRouteLimit
+               || cause == DownCause::HubRouteLimit;
     }
 };
 

@@ -3,6 +3,8 @@
 #include "hubtables.h"
 
 #include "analysis.h"
+#include "azurelimits.h"
+#include "speakergraph.h"
 
 #include <algorithm>
 
@@ -235,6 +237,32 @@ void addHubSystemRoutes(const Analysis &analysis, int vnet, std::vector<Effectiv
     route.nextHopNode = hub->node;
     route.peeringLink = analysis.virtualWan().connectionOfVnet(vnet);
     routes.push_back(route);
+}
+
+void appendHubRouteLimitSessions(const Topology &topology, const SpeakerGraph &graph,
+                                 const std::vector<std::vector<BgpRoute>> &tables,
+                                 std::vector<SessionState> &down)
+{
+    for (const HubInfo &hub : graph.virtualWan().hubs()) {
+        const auto &table = tables[std::size_t(hub.node)];
+        std::size_t prefixes = 0;
+        for (std::size_t i = 0; i < table.size(); ++i)
+            prefixes += i == 0 || table[i].prefix != table[i - 1].prefix ? 1 : 0;
+        if (prefixes <= limits::virtualHubRoutes)
+            continue;
+        int last = -1;
+        for (const auto &edge : graph.edges()) {
+            if (edge.to == hub.node && graph.vertex(edge.from).kind == NodeKind::Nva)
+                last = std::max(last, edge.session.link);
+        }
+        if (last < 0)
+            continue; // nothing more goes down; vwan-limit stays
+        down.push_back({last, false, SessionState::DownCause::HubRouteLimit,
+                        "hub " + topology.nodes[std::size_t(hub.node)].id + " holds "
+                            + std::to_string(prefixes) + " routes, above Virtual WAN's limit of "
+                            + std::to_string(limits::virtualHubRoutes)
+                            + ", so it drops this NVA session"});
+    }
 }
 
 std::string hubNextHopText(const Analysis &analysis, const HubRoute &route)

@@ -11,6 +11,9 @@
 namespace avsnet::core {
 
 class Analysis;
+class SpeakerGraph;
+struct SessionState;
+struct BgpRoute;
 
 // Where a hub's or hub firewall's route leads, in Azure's words (docs/cli.md).
 enum class HubNextHop {
@@ -50,6 +53,13 @@ void programHubSpokes(const Analysis &analysis,
                       std::vector<std::shared_ptr<const ProgrammedRouteSet>> &programmed);
 // R10.10: a connected VNet's system route to its hub's address prefix.
 void addHubSystemRoutes(const Analysis &analysis, int vnet, std::vector<EffectiveRoute> &routes);
+
+// R10.2 (decision on which sessions): a hub holding more than 10,000 routes (distinct
+// prefixes) drops the NVA session last in file order; propagation runs again without it,
+// until the hub fits or has no NVA session left. Appends one session per hub over the limit.
+void appendHubRouteLimitSessions(const Topology &topology, const SpeakerGraph &graph,
+                                 const std::vector<std::vector<BgpRoute>> &tables,
+                                 std::vector<SessionState> &down);
 
 // `Virtual Network Connection`, `Azure Firewall`, ... (`firewall` decides the vendor's name).
 std::string hubNextHopText(const Analysis &analysis, const HubRoute &route);

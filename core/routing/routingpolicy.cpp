@@ -149,13 +149,13 @@ std::optional<std::string> RoutingPolicy::refusal(int receiver, const RouteCandi
         // R10.8 (virtual-wan-expressroute-portal.md: "By default, VNet to Virtual WAN traffic
         // is disabled over ExpressRoute"): a route a Virtual WAN hub put on the circuit needs
         // "Allow traffic from remote Virtual WAN networks".
-        if (route.entry >= 0 && m_graph.vertex(route.entry).kind == NodeKind::VwanHub) {
-            if (m_topology.nodes[std::size_t(receiver)].as<ErGateway>()->allowVirtualWanTraffic)
-                return std::nullopt;
+        const bool fromHub = route.entry >= 0
+                             && m_graph.vertex(route.entry).kind == NodeKind::VwanHub;
+        if (fromHub
+            && !m_topology.nodes[std::size_t(receiver)].as<ErGateway>()->allowVirtualWanTraffic)
             return "it comes from Virtual WAN hub " + m_topology.nodes[std::size_t(route.entry)].id
                    + " over a shared circuit, and allowVirtualWanTraffic is off";
-        }
-        if (route.entry >= 0 && m_graph.vertex(route.entry).vnet != speaker.vnet
+        if (!fromHub && route.entry >= 0 && m_graph.vertex(route.entry).vnet != speaker.vnet
             && !m_topology.nodes[std::size_t(receiver)].as<ErGateway>()->allowRemoteVnetTraffic) {
             const Node &entry = m_topology.nodes[std::size_t(route.entry)];
             return "it comes from " + entry.parentVnet() + " through " + entry.id

@@ -130,11 +130,14 @@ VirtualWanLayout::VirtualWanLayout(const Topology &topology, std::vector<bool> &
         const auto &hub = *topology.nodes[std::size_t(info.node)].as<VirtualHub>();
         if (!hub.routingIntent)
             continue;
+        // (decision) A disabled firewall of the hub still holds the policy (Azure refuses to
+        // delete a firewall routing intent names), so the what-if shows traffic stopping at
+        // it, never bypassing it.
+        const std::string &hubId = topology.nodes[std::size_t(info.node)].id;
         const auto validFirewall = [&](const std::string &id) {
             const int firewall = id.empty() ? -1 : indexOf(id);
-            const bool ours = firewall >= 0
-                              && std::find(info.firewalls.begin(), info.firewalls.end(), firewall)
-                                     != info.firewalls.end();
+            const bool ours = firewall >= 0 && kindOf(firewall) == NodeKind::HubFirewall
+                              && topology.nodes[std::size_t(firewall)].parentHub() == hubId;
             return ours ? firewall : -1;
         };
         info.privateFirewall = validFirewall(hub.routingIntent->privateTraffic);
