@@ -5,7 +5,6 @@
 
 #include "routing/analysis.h"
 #include "routing/azurelimits.h"
-#include "routing/hubtables.h"
 #include "trace/endpoint.h"
 #include "trace/tracer.h"
 
@@ -321,14 +320,18 @@ void checkPrivatePrefixGap(const Analysis &analysis, FindingList &findings)
     for (const HubInfo &hub : analysis.virtualWan().hubs()) {
         if (!hub.secured())
             continue;
+        // The firewall's table is the hub's BGP table; its own prefix and the intent statics
+        // (covered, or 0.0.0.0/0) aside, every active route counts.
+        const Ipv4Prefix hubPrefix
+            = nodeAt(analysis, hub.node).as<VirtualHub>()->addressPrefix.network();
         std::set<std::string> gaps;
-        for (const HubRoute &route : hubRoutes(analysis, hub.privateFirewall)) {
-            if (!route.active || route.prefix.isDefaultRoute() || route.type == HubNextHop::Local
-                || route.type == HubNextHop::Internet)
+        for (const BgpRoute &route : analysis.bgpTable(hub.node).routes()) {
+            if (!route.active || route.prefix.isDefaultRoute()
+                || (route.isLocal() && route.prefix == hubPrefix))
                 continue;
-            const bool covered
-                = std::any_of(hub.privatePrefixes.begin(), hub.privatePrefixes.end(),
-                              [&](const Ipv4Prefix &p) { return p.contains(route.prefix); });
+            const bool covered = std::any_of(
+                hub.privatePrefixes.begin(), hub.privatePrefixes.end(),
+                [&](const Ipv4Prefix &p) { return p.contains(route.prefix); });
             if (!covered)
                 gaps.insert(route.prefix.toString());
         }

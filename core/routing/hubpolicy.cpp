@@ -204,14 +204,21 @@ RoutingPolicy::RankKey RoutingPolicy::hubRank(int hub, const RouteCandidate &rou
 {
     // R10.3 (about-virtual-hub-routing-preference.md). Own routes (VNet connections, the hub
     // prefix, intent statics) rank above every BGP route before this is asked.
-    const HubEntry entry = hubEntryOf(route);
-    const bool remote = learnedOver(route) == SessionKind::HubMesh;
+    // Hot: propagation ranks every candidate for every session, so the entry is read from the
+    // edge here rather than through hubEntryOf().
+    const SpeakerGraph::Edge &edge = m_graph.edges()[std::size_t(route.edge)];
+    const SessionKind learned = edge.session.kind;
+    const bool remote = learned == SessionKind::HubMesh;
+    const HubEntry entry = remote                                   ? route.hubEntry
+                           : learned == SessionKind::ErConnection  ? HubEntry::Er
+                           : learned == SessionKind::VpnConnection ? HubEntry::Vpn
+                           : learned == SessionKind::BgpPeer       ? HubEntry::Bgp
+                                                                   : HubEntry::None;
     const bool expressRoute = entry == HubEntry::Er;
     // (decision) `bgp` ranks with VPN; a remote `vnet` route ranks with remote ExpressRoute
     // routes (the path orders them), below remote VPN routes.
     const bool vpn = entry == HubEntry::Vpn || entry == HubEntry::Bgp;
     const long long path = (long long)(m_asPaths.length(route.asPath));
-    const SpeakerGraph::Edge &edge = m_graph.edges()[std::size_t(route.edge)];
     // R10.2: the ExpressRoute gateway prefers the connection with the higher weight.
     const long long weight = remote ? 0 : edge.session.weight;
     switch (m_topology.nodes[std::size_t(hub)].as<VirtualHub>()->hubRoutingPreference) {

@@ -30,13 +30,6 @@ RoutingPolicy::RoutingPolicy(const Topology &topology, const SpeakerGraph &graph
     , m_asPaths(asPaths)
 {}
 
-std::optional<SessionKind> RoutingPolicy::learnedOver(const RouteCandidate &route) const
-{
-    if (route.isLocal())
-        return std::nullopt;
-    return m_graph.edges()[std::size_t(route.edge)].session.kind;
-}
-
 void RoutingPolicy::markOffer(int sender, const RouteCandidate &best,
                               const SpeakerGraph::Edge &edge, RouteCandidate &offer) const
 {

@@ -79,8 +79,14 @@ public:
     // Larger is better; equal keys are equal-cost (ECMP).
     RankKey rank(int speaker, const RouteCandidate &route) const;
 
-    // The kind of session a route came over; nullopt for a speaker's own prefix.
-    std::optional<SessionKind> learnedOver(const RouteCandidate &route) const;
+    // The kind of session a route came over; nullopt for a speaker's own prefix. Inline: the
+    // hub rules ask it for every candidate of every session.
+    std::optional<SessionKind> learnedOver(const RouteCandidate &route) const
+    {
+        if (route.isLocal())
+            return std::nullopt;
+        return m_graph.edges()[std::size_t(route.edge)].session.kind;
+    }
     // What a receiver keeps of where a route came from: the ExpressRoute gateway or hub it
     // entered the circuits through (R4, R10.8) and how it entered the Virtual WAN (R10.1).
     void markOffer(int sender, const RouteCandidate &best, const SpeakerGraph::Edge &edge,
