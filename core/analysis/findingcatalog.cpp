@@ -24,6 +24,16 @@ constexpr std::string_view routeServerFaq
     = "https://learn.microsoft.com/azure/route-server/route-server-faq";
 constexpr std::string_view udrOverview
     = "https://learn.microsoft.com/azure/virtual-network/virtual-networks-udr-overview";
+constexpr std::string_view vwanFaq = "https://learn.microsoft.com/azure/virtual-wan/virtual-wan-faq";
+constexpr std::string_view vwanRoutingPolicies
+    = "https://learn.microsoft.com/azure/virtual-wan/how-to-routing-policies";
+constexpr std::string_view vwanHubRoutingPreference
+    = "https://learn.microsoft.com/azure/virtual-wan/about-virtual-hub-routing-preference";
+constexpr std::string_view vwanExpressRoutePortal
+    = "https://learn.microsoft.com/azure/virtual-wan/virtual-wan-expressroute-portal";
+constexpr std::string_view cafAvsVwan
+    = "https://learn.microsoft.com/azure/cloud-adoption-framework/scenarios/azure-vmware/"
+      "single-region-secure-virtual-wan-global-reach";
 constexpr std::string_view vpnGatewaySettings
     = "https://learn.microsoft.com/azure/vpn-gateway/vpn-gateway-about-vpn-gateway-settings";
 
@@ -153,6 +163,83 @@ constexpr FindingCodeInfo describe(FindingCode code)
                 "GatewaySubnet has user routes and a connection of its gateway uses FastPath, "
                 "which bypasses them",
                 "https://learn.microsoft.com/azure/expressroute/about-fastpath"};
+    case FindingCode::VwanHubPrefix:
+        return {code, "vwan-hub-prefix", error | info,
+                "a virtual hub's address prefix is longer than /24 (error) or exactly /24 (/23 is "
+                "recommended)",
+                vwanFaq};
+    case FindingCode::VwanSpokeGateway:
+        return {code, "vwan-spoke-gateway", error,
+                "a VNet connected to a virtual hub has its own gateway or Route Server, uses "
+                "remote gateways, or connects to a second hub",
+                vwanFaq};
+    case FindingCode::VwanLimit:
+        return {code, "vwan-limit", error,
+                "a virtual hub is over a Virtual WAN limit (VNet connections, VNet ranges under "
+                "private intent, circuits, routes)",
+                "https://learn.microsoft.com/azure/azure-resource-manager/management/"
+                "azure-subscription-service-limits"};
+    case FindingCode::VwanRiInvalid:
+        return {code, "vwan-ri-invalid", error,
+                "a routing-intent policy names a next hop that is not a firewall of its own hub",
+                vwanRoutingPolicies};
+    case FindingCode::VwanRiExactPrefix:
+        return {code, "vwan-ri-exact-prefix", error,
+                "under private routing intent a branch advertises exactly an RFC 1918 aggregate "
+                "or an additional prefix, which the hub ignores",
+                vwanRoutingPolicies};
+    case FindingCode::VwanPrivatePrefixGap:
+        return {code, "vwan-private-prefix-gap", warning,
+                "under private routing intent a range reachable through the hub lies outside "
+                "RFC 1918 and the additional prefixes, so VNets have no route to it",
+                vwanRoutingPolicies};
+    case FindingCode::VwanNoErTransit:
+        return {code, "vwan-no-er-transit", warning,
+                "an on-prem site and an AVS private cloud (or two clouds) on ExpressRoute to hubs "
+                "of one Virtual WAN have no Global Reach between them and no ExpressRoute transit",
+                vwanFaq};
+    case FindingCode::VwanErTransitIneffective:
+        return {code, "vwan-er-transit-ineffective", warning,
+                "erToErTransit is set on a hub without private routing intent, or on only one of "
+                "two hubs concerned",
+                vwanRoutingPolicies};
+    case FindingCode::VwanGrBypassesFirewall:
+        return {code, "vwan-gr-bypasses-firewall", info,
+                "a Global Reach link joins branches of secured hubs; that traffic is not inspected",
+                cafAvsVwan};
+    case FindingCode::VwanAvsNoDefault:
+        return {code, "vwan-avs-no-default", warning,
+                "an AVS private cloud expects a default route from a hub with internet intent, "
+                "but its connection does not propagate it",
+                cafAvsVwan};
+    case FindingCode::VwanAsymmetric:
+        return {code, "vwan-asymmetric", warning,
+                "forward and return paths cross different hub firewalls, or a site splits traffic "
+                "over two secured hubs",
+                "https://learn.microsoft.com/azure/cloud-adoption-framework/scenarios/azure-vmware/"
+                "dual-region-secure-virtual-wan-without-global-reach"};
+    case FindingCode::VwanRemoteHub:
+        return {code, "vwan-remote-hub", info,
+                "an AVS private cloud connects to a hub in another region", cafAvsVwan};
+    case FindingCode::VwanCoexistFiltered:
+        return {code, "vwan-coexist-filtered", info,
+                "a circuit shared by a classic ExpressRoute gateway and a hub gateway filters "
+                "routes between them; a switch is off",
+                vwanExpressRoutePortal};
+    case FindingCode::VwanBowtie:
+        return {code, "vwan-bowtie", info,
+                "a hub prefers an ExpressRoute path to another hub's VNet over the hub-to-hub path",
+                vwanFaq};
+    case FindingCode::VwanHrpVpnPreferred:
+        return {code, "vwan-hrp-vpn-preferred", info,
+                "under hub routing preference as-path a VPN route wins over an ExpressRoute route "
+                "for the same prefix",
+                vwanHubRoutingPreference};
+    case FindingCode::VwanUnmodelled:
+        return {code, "vwan-unmodelled", info,
+                "a Virtual WAN node or link has fields avsnet does not model; they are kept and "
+                "ignored",
+                avsnetOwnRule};
     case FindingCode::NoConvergence:
         return {code, "no-convergence", error,
                 "BGP propagation does not settle: appliances keep passing routes with ever longer "

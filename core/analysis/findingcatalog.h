@@ -42,6 +42,23 @@ enum class FindingCode {
     AvsUnsupportedPrefix,
     UdrGatewayCoexist,
     FastpathUdr,
+    // Virtual WAN (R10.12).
+    VwanHubPrefix,
+    VwanSpokeGateway,
+    VwanLimit,
+    VwanRiInvalid,
+    VwanRiExactPrefix,
+    VwanPrivatePrefixGap,
+    VwanNoErTransit,
+    VwanErTransitIneffective,
+    VwanGrBypassesFirewall,
+    VwanAvsNoDefault,
+    VwanAsymmetric,
+    VwanRemoteHub,
+    VwanCoexistFiltered,
+    VwanBowtie,
+    VwanHrpVpnPreferred,
+    VwanUnmodelled,
 };
 
 // One bit per Severity, for the severities a code can have.

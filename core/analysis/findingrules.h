@@ -29,6 +29,9 @@ void addAvsFindings(const Analysis &analysis, FindingList &findings);
 // udr-gateway-coexist, fastpath-udr, gateway-hairpin (revision 2, gateways)
 void addGatewayFindings(const Analysis &analysis, FindingList &findings);
 
+// Virtual WAN (R10.12): every vwan-* code.
+void addVirtualWanFindings(const Analysis &analysis, FindingList &findings);
+
 // Appends one finding. Rules name their code through FindingCode, so every code they emit has
 // a catalog row (and a section in docs/routing.md).
 void addFinding(FindingList &findings, FindingCode code, Severity severity, std::string message,

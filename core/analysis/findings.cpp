@@ -36,6 +36,7 @@ std::vector<Finding> collectFindings(const Analysis &analysis)
     addRoutingFindings(analysis, findings);
     addAvsFindings(analysis, findings);
     addGatewayFindings(analysis, findings);
+    addVirtualWanFindings(analysis, findings);
     std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
         return a.severity < b.severity;
     });

@@ -36,6 +36,8 @@ void checkSessions(const Analysis &analysis, FindingList &findings)
             continue; // reported as reserved-asn
         if (session.cause == SessionState::DownCause::BgpOff)
             continue; // the gateway's own setting; the session is drawn down with the reason
+        if (session.cause == SessionState::DownCause::HubRouteLimit)
+            continue; // reported as vwan-limit
         const bool peers = session.cause == SessionState::DownCause::PeerLimit;
         addFinding(
             findings, peers ? FindingCode::PeerLimit : FindingCode::RouteLimit, Severity::Error,
@@ -90,8 +92,9 @@ void checkNoTransit(const Analysis &analysis, FindingList &findings)
     const Topology &topology = analysis.topology();
     RepresentativeEndpoints endpointOf(analysis);
     for (std::size_t gateway = 0; gateway < topology.nodes.size(); ++gateway) {
+        // A hub gateway: R10.12's vwan-no-er-transit replaces this finding.
         if (topology.nodes[gateway].kind() != NodeKind::ErGateway
-            || !analysis.isNodeActive(int(gateway)))
+            || !analysis.isNodeActive(int(gateway)) || !topology.nodes[gateway].parentHub().empty())
             continue;
         std::vector<int> clouds;
         std::vector<std::pair<int, int>> sites; // site, circuit

@@ -142,9 +142,13 @@ void checkAsns(const Analysis &analysis, FindingList &findings)
                     || (link.from != node.id && link.to != node.id))
                     continue;
                 const Node *peer = topology.node(link.otherEnd(node.id));
-                if (peer && peer->kind() == NodeKind::RouteServer)
+                // R6, and R10.2 for a Virtual WAN hub's router (scenario-bgp-peering-hub.md).
+                if (peer
+                    && (peer->kind() == NodeKind::RouteServer || peer->kind() == NodeKind::VwanHub))
                     addFinding(findings, FindingCode::ReservedAsn, Severity::Error,
-                               node.id + " uses the 4-byte ASN " + text + " towards Route Server "
+                               node.id + " uses the 4-byte ASN " + text + " towards "
+                                   + (peer->kind() == NodeKind::RouteServer ? "Route Server "
+                                                                            : "virtual hub ")
                                    + peer->id + ", which supports 16-bit ASNs only",
                                {node.id, peer->id, link.id});
             }
@@ -241,6 +245,9 @@ void checkConnectionLimits(const Analysis &analysis, FindingList &findings)
         }
     }
     for (const auto &[gateway, circuits] : circuitsPerGateway) {
+        // R10.12: a hub gateway's `sku` is ignored; vwan-limit counts its circuits.
+        if (!topology.node(gateway)->parentHub().empty())
+            continue;
         const ErGatewaySku sku = topology.node(gateway)->as<ErGateway>()->sku;
         const std::size_t limit = limits::circuitConnectionsPerGateway(sku);
         if (circuits.size() <= limit)

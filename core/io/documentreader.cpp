@@ -26,10 +26,14 @@ constexpr std::uintmax_t maximumFileSize = 256u * 1024 * 1024;
 // ---- versions ----------------------------------------------------------------------------
 
 // migrations[v - 1] turns the JSON of a version v document into version v + 1, in place, so
-// the reader below only ever sees the current version. Version 1 is the first: none yet. To
-// add version 2, raise Topology::formatVersion and append the step from 1 to 2 here.
+// the reader below only ever sees the current version. To add a version, raise
+// Topology::formatVersion and append the step to it here.
 using Migration = void (*)(Json &document);
-constexpr std::array<Migration, Topology::formatVersion - 1> migrations = {};
+constexpr std::array<Migration, Topology::formatVersion - 1> migrations = {
+    // 1 -> 2 (vwan.md): version 2 only adds the Virtual WAN kinds and fields, and the reader
+    // takes them at either version, so a version 1 document needs no change.
+    [](Json &) {},
+};
 
 void migrate(Json &document, int version)
 {
@@ -97,16 +101,19 @@ public:
         checkEnd(link.to, path.key("to"));
     }
 
-    void checkVnet(const std::string &vnet, const JsonPath &path) const
+    // The node a gateway, NVA or firewall lives in (a vnet, a vwan-hub), or the vwan of a hub.
+    void checkParent(const std::string &parent, NodeKind kind, const JsonPath &path) const
     {
-        const auto found = m_nodes.find(vnet);
+        const std::string kindName(toString(kind));
+        const std::string fix = "; name the " + kindName + " node this one "
+                                + (kind == NodeKind::Vwan ? "belongs to" : "lives in");
+        const auto found = m_nodes.find(parent);
         if (found == m_nodes.end())
-            failAt(path,
-                   "no node has the id \"" + vnet + "\"; name the vnet node this one lives in");
-        if (found->second.kind != NodeKind::Vnet)
-            failAt(path, "\"" + vnet + "\" is a node of kind "
-                             + std::string(toString(found->second.kind))
-                             + ", not a vnet; name the vnet node this one lives in");
+            failAt(path, "no node has the id \"" + parent + "\"" + fix);
+        if (found->second.kind != kind)
+            failAt(path, "\"" + parent + "\" is a node of kind "
+                             + std::string(toString(found->second.kind)) + ", not a " + kindName
+                             + fix);
     }
 
 private:
@@ -256,11 +263,14 @@ Topology readTopology(Json &document)
     });
     const JsonPath nodesPath = root.key("nodes");
     for (std::size_t i = 0; i < topology.nodes.size(); ++i) {
-        const std::string &vnet = topology.nodes[i].parentVnet();
-        if (livesInVnet(topology.nodes[i].kind())) {
-            const JsonPath node = nodesPath.index(i);
-            ids.checkVnet(vnet, node.key("vnet"));
-        }
+        const Node &node = topology.nodes[i];
+        const JsonPath path = nodesPath.index(i);
+        if (!node.parentHub().empty() || node.kind() == NodeKind::HubFirewall)
+            ids.checkParent(node.parentHub(), NodeKind::VwanHub, path.key("hub"));
+        else if (livesInVnet(node.kind()))
+            ids.checkParent(node.parentVnet(), NodeKind::Vnet, path.key("vnet"));
+        if (const auto *hub = node.as<VirtualHub>())
+            ids.checkParent(hub->vwan, NodeKind::Vwan, path.key("vwan"));
     }
     forEachItem(top, "links", [&](Json &value, const JsonPath &path, std::size_t index) {
         topology.links.push_back(readLink(value, path));

@@ -181,15 +181,18 @@ void writeKindFields(ObjectWriter &out, const VirtualNetwork &vnet)
 
 void writeKindFields(ObjectWriter &out, const ErGateway &gateway)
 {
-    out.add("vnet", gateway.vnet)
+    out.addUnless(!gateway.hub.empty() && gateway.vnet.empty(), "vnet", gateway.vnet)
+        .addString("hub", gateway.hub)
         .addUnless(gateway.sku == ErGatewaySku::Standard, "sku", toString(gateway.sku))
         .addUnless(!gateway.allowRemoteVnetTraffic, "allowRemoteVnetTraffic", true)
-        .addUnless(!gateway.allowVirtualWanTraffic, "allowVirtualWanTraffic", true);
+        .addUnless(!gateway.allowVirtualWanTraffic, "allowVirtualWanTraffic", true)
+        .addUnless(!gateway.allowNonVirtualWanTraffic, "allowNonVirtualWanTraffic", true);
 }
 
 void writeKindFields(ObjectWriter &out, const VpnGateway &gateway)
 {
-    out.add("vnet", gateway.vnet)
+    out.addUnless(!gateway.hub.empty() && gateway.vnet.empty(), "vnet", gateway.vnet)
+        .addString("hub", gateway.hub)
         .addUnless(gateway.asn == 65515, "asn", gateway.asn)
         .addUnless(gateway.bgp, "bgp", false)
         .addUnless(!gateway.activeActive, "activeActive", true);
@@ -223,6 +226,45 @@ void writeKindFields(ObjectWriter &out, const Nva &nva)
 
 void writeKindFields(ObjectWriter &, const InternetBreakout &) {}
 
+void writeKindFields(ObjectWriter &out, const VirtualWan &vwan)
+{
+    out.addUnless(vwan.branchToBranch, "branchToBranch", false);
+}
+
+Json firewallOrNull(const std::string &firewall)
+{
+    return firewall.empty() ? Json(nullptr) : Json(firewall);
+}
+
+void writeKindFields(ObjectWriter &out, const VirtualHub &hub)
+{
+    out.add("vwan", hub.vwan)
+        .add("addressPrefix", hub.addressPrefix.toString())
+        .addString("location", hub.location)
+        .addUnless(hub.hubRoutingPreference == HubRoutingPreference::ExpressRoute,
+                   "hubRoutingPreference", toString(hub.hubRoutingPreference));
+    if (hub.routingIntent) {
+        const RoutingIntent &intent = *hub.routingIntent;
+        out.add("routingIntent",
+                ObjectWriter()
+                    .add("privateTraffic", firewallOrNull(intent.privateTraffic))
+                    .add("internetTraffic", firewallOrNull(intent.internetTraffic))
+                    .addUnless(intent.additionalPrefixes.empty(), "additionalPrefixes",
+                               toJson(intent.additionalPrefixes))
+                    .finish(intent.unknown));
+    }
+    out.addUnless(!hub.erToErTransit, "erToErTransit", true);
+}
+
+void writeKindFields(ObjectWriter &out, const HubFirewall &firewall)
+{
+    out.add("hub", firewall.hub);
+    if (firewall.ip)
+        out.add("ip", firewall.ip->toString());
+    out.addUnless(firewall.vendor == FirewallVendor::AzureFirewall, "vendor",
+                  toString(firewall.vendor));
+}
+
 void writeKindFields(ObjectWriter &out, const ErPeeringLink &peering)
 {
     if (peering.primarySubnet)
@@ -234,7 +276,8 @@ void writeKindFields(ObjectWriter &out, const ErPeeringLink &peering)
 void writeKindFields(ObjectWriter &out, const ErConnectionLink &connection)
 {
     out.addUnless(connection.weight == 0, "weight", connection.weight)
-        .addUnless(!connection.fastPath, "fastPath", true);
+        .addUnless(!connection.fastPath, "fastPath", true)
+        .addUnless(!connection.propagateDefaultRoute, "propagateDefaultRoute", true);
 }
 
 void writeKindFields(ObjectWriter &out, const GlobalReachLink &reach)
@@ -252,10 +295,16 @@ void writeKindFields(ObjectWriter &out, const VnetPeeringLink &peering)
 void writeKindFields(ObjectWriter &out, const VpnConnectionLink &connection)
 {
     out.addUnless(connection.bgp, "bgp", false)
-        .addUnless(connection.weight == 0, "weight", connection.weight);
+        .addUnless(connection.weight == 0, "weight", connection.weight)
+        .addUnless(!connection.propagateDefaultRoute, "propagateDefaultRoute", true);
 }
 
 void writeKindFields(ObjectWriter &, const BgpSessionLink &) {}
+
+void writeKindFields(ObjectWriter &out, const HubConnectionLink &connection)
+{
+    out.addUnless(connection.propagateDefaultRoute, "propagateDefaultRoute", false);
+}
 
 Json toJson(const Node &node)
 {
@@ -323,7 +372,7 @@ Json toJson(const Topology &topology)
     };
     ObjectWriter out;
     out.add("format", "avsnet")
-        .add("version", Topology::formatVersion)
+        .add("version", topology.requiredFormatVersion())
         .addString("name", topology.name)
         .addString("description", topology.description)
         .add("nodes", toJsonArray(topology.nodes, write))

@@ -101,17 +101,23 @@ constexpr FieldSpec vnetFields[] = {
     {"routeTables", objectList, empty, &routeTableSchema},
     {"location", text, empty},
 };
+// vwan.md: a gateway lives in exactly one of a VNet and a Virtual WAN hub.
+constexpr std::string_view vnetOrHub = "none (exactly one of `vnet` and `hub`)";
+
 constexpr FieldSpec erGatewayFields[] = {
-    {"vnet", "vnet node id", required},
+    {"vnet", "vnet node id", vnetOrHub},
+    {"hub", "vwan-hub node id", vnetOrHub},
     {"sku",
      "one of `standard`, `high-performance`, `ultra`, `ergw1az`, `ergw2az`, `ergw3az` (Azure's "
      "spellings such as `ErGw1AZ` are read too)",
      "standard"},
     {"allowRemoteVnetTraffic", boolean, "false"},
     {"allowVirtualWanTraffic", boolean, "false"},
+    {"allowNonVirtualWanTraffic", boolean, "false"},
 };
 constexpr FieldSpec vpnGatewayFields[] = {
-    {"vnet", "vnet node id", required},
+    {"vnet", "vnet node id", vnetOrHub},
+    {"hub", "vwan-hub node id", vnetOrHub},
     {"asn", "ASN", "65515"},
     {"bgp", boolean, "true"},
     {"activeActive", boolean, "false"},
@@ -129,6 +135,30 @@ constexpr FieldSpec nvaFields[] = {
     {"nextHop", "address", "its `ip`"},
 };
 
+constexpr FieldSpec vwanFields[] = {
+    {"branchToBranch", boolean, "true"},
+};
+constexpr FieldSpec routingIntentFields[] = {
+    {"privateTraffic", "hub-firewall node id or null", none},
+    {"internetTraffic", "hub-firewall node id or null", none},
+    {"additionalPrefixes", prefixList, empty},
+};
+constexpr ObjectSchema routingIntentSchema{"Routing intent", "routingIntent",
+                                           routingIntentFields};
+constexpr FieldSpec vwanHubFields[] = {
+    {"vwan", "vwan node id", required},
+    {"addressPrefix", "prefix", required},
+    {"location", text, empty},
+    {"hubRoutingPreference", "one of `expressroute`, `vpn`, `as-path`", "expressroute"},
+    {"routingIntent", "object or null", none, &routingIntentSchema},
+    {"erToErTransit", boolean, "false"},
+};
+constexpr FieldSpec hubFirewallFields[] = {
+    {"hub", "vwan-hub node id", required},
+    {"ip", "address", none},
+    {"vendor", "one of `azure-firewall`, `nva`", "azure-firewall"},
+};
+
 // In the order of NodeKind.
 constexpr std::array<ObjectSchema, std::variant_size_v<NodeData>> nodeKindSchemas = {{
     {"`onprem`", "onprem node", onPremFields},
@@ -140,6 +170,9 @@ constexpr std::array<ObjectSchema, std::variant_size_v<NodeData>> nodeKindSchema
     {"`route-server`", "route-server node", routeServerFields},
     {"`nva`", "nva node", nvaFields},
     {"`internet`", "internet node", {}},
+    {"`vwan`", "vwan node", vwanFields},
+    {"`vwan-hub`", "vwan-hub node", vwanHubFields},
+    {"`hub-firewall`", "hub-firewall node", hubFirewallFields},
 }};
 
 // ---- links -------------------------------------------------------------------------------
@@ -157,6 +190,7 @@ constexpr FieldSpec erPeeringFields[] = {
 constexpr FieldSpec erConnectionFields[] = {
     {"weight", "integer (0 or more)", "0"},
     {"fastPath", boolean, "false"},
+    {"propagateDefaultRoute", boolean, "false"},
 };
 constexpr FieldSpec globalReachFields[] = {
     {"subnet", "prefix", none},
@@ -168,6 +202,10 @@ constexpr FieldSpec vnetPeeringFields[] = {
 constexpr FieldSpec vpnConnectionFields[] = {
     {"bgp", boolean, "true"},
     {"weight", "integer (0 or more)", "0"},
+    {"propagateDefaultRoute", boolean, "false"},
+};
+constexpr FieldSpec hubConnectionFields[] = {
+    {"propagateDefaultRoute", boolean, "true"},
 };
 
 // In the order of LinkKind.
@@ -178,6 +216,7 @@ constexpr std::array<ObjectSchema, std::variant_size_v<LinkData>> linkKindSchema
     {"`vnet-peering`", "vnet-peering link", vnetPeeringFields},
     {"`vpn-connection`", "vpn-connection link", vpnConnectionFields},
     {"`bgp-session`", "bgp-session link", {}},
+    {"`hub-connection`", "hub-connection link", hubConnectionFields},
 }};
 
 // ---- intents, annotations, lessons, the design -------------------------------------------
@@ -298,6 +337,11 @@ const ObjectSchema &asPathPolicy()
     return asPathSchema;
 }
 
+const ObjectSchema &routingIntent()
+{
+    return routingIntentSchema;
+}
+
 const ObjectSchema &intent()
 {
     return intentSchema;
@@ -325,7 +369,7 @@ std::span<const ObjectSchema *const> all()
         for (const ObjectSchema &kind : nodeKindSchemas)
             list.push_back(&kind);
         list.insert(list.end(), {&segmentSchema, &subnetSchema, &routeTableSchema, &routeSchema,
-                                 &asPathSchema, &linkSchema});
+                                 &asPathSchema, &routingIntentSchema, &linkSchema});
         for (const ObjectSchema &kind : linkKindSchemas)
             list.push_back(&kind);
         list.insert(list.end(), {&intentSchema, &annotationSchema, &positionSchema, &sizeSchema,

@@ -46,6 +46,7 @@ const ObjectSchema &subnet();
 const ObjectSchema &routeTable();
 const ObjectSchema &route();
 const ObjectSchema &asPathPolicy();
+const ObjectSchema &routingIntent();
 const ObjectSchema &intent();
 const ObjectSchema &annotation();
 const ObjectSchema &lesson();

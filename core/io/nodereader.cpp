@@ -151,6 +151,55 @@ Nva readNva(ObjectReader &object)
     return nva;
 }
 
+// vwan.md: a gateway lives in a VNet or in a Virtual WAN hub, never both, never neither.
+void readGatewayHome(ObjectReader &object, std::string_view kind, std::string &vnet,
+                     std::string &hub)
+{
+    const bool hasVnet = object.find("vnet") != nullptr;
+    const bool hasHub = object.find("hub") != nullptr;
+    if (hasVnet && hasHub)
+        failAt(object.path().key("hub"), "a gateway lives in a VNet or in a Virtual WAN hub, not"
+                                         " both; remove \"vnet\" or \"hub\"");
+    if (!hasVnet && !hasHub)
+        failAt(object.path().key("vnet"),
+               "the field \"vnet\" is missing; add it to this " + std::string(kind)
+                   + " node (or \"hub\" for a Virtual WAN hub's gateway)");
+    vnet = object.string("vnet");
+    hub = object.string("hub");
+}
+
+// A firewall id or null (no such routing policy).
+std::string readOptionalId(ObjectReader &object, std::string_view key)
+{
+    const Json *value = object.find(key);
+    if (!value || value->is_null())
+        return {};
+    return readString(*value, object.path().key(key));
+}
+
+VirtualHub readVwanHub(ObjectReader &object)
+{
+    VirtualHub hub;
+    hub.vwan = object.requiredString("vwan");
+    hub.addressPrefix = object.requiredPrefix("addressPrefix");
+    hub.location = object.string("location");
+    hub.hubRoutingPreference
+        = readEnum(object, "hubRoutingPreference", HubRoutingPreference::ExpressRoute,
+                   hubRoutingPreferenceFromString, "expressroute, vpn, as-path");
+    if (Json *intent = object.find("routingIntent"); intent && !intent->is_null()) {
+        ObjectReader policy(*intent, object.path().key("routingIntent"),
+                            object.schemaOf("routingIntent"));
+        RoutingIntent routing;
+        routing.privateTraffic = readOptionalId(policy, "privateTraffic");
+        routing.internetTraffic = readOptionalId(policy, "internetTraffic");
+        routing.additionalPrefixes = policy.prefixes("additionalPrefixes");
+        routing.unknown = policy.takeUnknown();
+        hub.routingIntent = std::move(routing);
+    }
+    hub.erToErTransit = object.boolean("erToErTransit", false);
+    return hub;
+}
+
 NodeData readNodeData(NodeKind kind, ObjectReader &object)
 {
     switch (kind) {
@@ -164,16 +213,17 @@ NodeData readNodeData(NodeKind kind, ObjectReader &object)
         return readVnet(object);
     case NodeKind::ErGateway: {
         ErGateway gateway;
-        gateway.vnet = object.requiredString("vnet");
+        readGatewayHome(object, "er-gateway", gateway.vnet, gateway.hub);
         gateway.sku = readEnum(object, "sku", ErGatewaySku::Standard, erGatewaySkuFromString,
                                "standard, high-performance, ultra, ergw1az, ergw2az, ergw3az");
         gateway.allowRemoteVnetTraffic = object.boolean("allowRemoteVnetTraffic", false);
         gateway.allowVirtualWanTraffic = object.boolean("allowVirtualWanTraffic", false);
+        gateway.allowNonVirtualWanTraffic = object.boolean("allowNonVirtualWanTraffic", false);
         return gateway;
     }
     case NodeKind::VpnGateway: {
         VpnGateway gateway;
-        gateway.vnet = object.requiredString("vnet");
+        readGatewayHome(object, "vpn-gateway", gateway.vnet, gateway.hub);
         gateway.asn = object.asn("asn").value_or(65515);
         gateway.bgp = object.boolean("bgp", true);
         gateway.activeActive = object.boolean("activeActive", false);
@@ -192,6 +242,19 @@ NodeData readNodeData(NodeKind kind, ObjectReader &object)
         return readNva(object);
     case NodeKind::Internet:
         return InternetBreakout{};
+    case NodeKind::Vwan:
+        return VirtualWan{object.boolean("branchToBranch", true)};
+    case NodeKind::VwanHub:
+        return readVwanHub(object);
+    case NodeKind::HubFirewall: {
+        HubFirewall firewall;
+        firewall.hub = object.requiredString("hub");
+        if (const Json *ip = object.find("ip"))
+            firewall.ip = readAddress(*ip, object.path().key("ip"));
+        firewall.vendor = readEnum(object, "vendor", FirewallVendor::AzureFirewall,
+                                   firewallVendorFromString, "azure-firewall, nva");
+        return firewall;
+    }
     }
     return InternetBreakout{};
 }
@@ -203,7 +266,8 @@ LinkData readLinkData(LinkKind kind, ObjectReader &object)
         return ErPeeringLink{object.prefix("primarySubnet"), object.prefix("secondarySubnet")};
     case LinkKind::ErConnection:
         return ErConnectionLink{int(object.integer("weight", 0, maximumInt, 0)),
-                                object.boolean("fastPath", false)};
+                                object.boolean("fastPath", false),
+                                object.boolean("propagateDefaultRoute", false)};
     case LinkKind::GlobalReach:
         return GlobalReachLink{object.prefix("subnet")};
     case LinkKind::VnetPeering: {
@@ -216,10 +280,13 @@ LinkData readLinkData(LinkKind kind, ObjectReader &object)
         VpnConnectionLink connection;
         connection.bgp = object.boolean("bgp", true);
         connection.weight = int(object.integer("weight", 0, maximumInt, 0));
+        connection.propagateDefaultRoute = object.boolean("propagateDefaultRoute", false);
         return connection;
     }
     case LinkKind::BgpSession:
         return BgpSessionLink{};
+    case LinkKind::HubConnection:
+        return HubConnectionLink{object.boolean("propagateDefaultRoute", true)};
     }
     return BgpSessionLink{};
 }
@@ -236,7 +303,8 @@ Node readNode(Json &value, const JsonPath &path)
     if (!kind)
         failAt(path.key("kind"), "unknown node kind \"" + kindText
                                      + "\"; use one of onprem, er-circuit, avs, vnet, er-gateway,"
-                                       " vpn-gateway, route-server, nva, internet");
+                                       " vpn-gateway, route-server, nva, internet, vwan, vwan-hub,"
+                                       " hub-firewall");
     object.extend(formatschema::nodeKind(*kind));
     node.name = object.string("name");
     node.position = object.position("position");
@@ -257,7 +325,8 @@ Link readLink(Json &value, const JsonPath &path)
     if (!kind)
         failAt(path.key("kind"), "unknown link kind \"" + kindText
                                      + "\"; use one of er-peering, er-connection, global-reach,"
-                                       " vnet-peering, vpn-connection, bgp-session");
+                                       " vnet-peering, vpn-connection, bgp-session,"
+                                       " hub-connection");
     object.extend(formatschema::linkKind(*kind));
     link.from = object.requiredString("from");
     link.to = object.requiredString("to");

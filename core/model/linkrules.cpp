@@ -36,7 +36,10 @@ bool fitsOneWay(LinkKind link, NodeKind a, NodeKind b)
         return a == NodeKind::VpnGateway && b == NodeKind::OnPrem;
     case LinkKind::BgpSession:
         return a == NodeKind::Nva
-               && (b == NodeKind::RouteServer || b == NodeKind::VpnGateway || b == NodeKind::Nva);
+               && (b == NodeKind::RouteServer || b == NodeKind::VpnGateway || b == NodeKind::Nva
+                   || b == NodeKind::VwanHub);
+    case LinkKind::HubConnection:
+        return a == NodeKind::Vnet && b == NodeKind::VwanHub;
     }
     return false;
 }
@@ -52,7 +55,7 @@ bool linkFits(LinkKind link, NodeKind from, NodeKind to)
 std::vector<LinkKind> fittingLinkKinds(NodeKind a, NodeKind b)
 {
     std::vector<LinkKind> kinds;
-    for (int kind = 0; kind <= int(LinkKind::BgpSession); ++kind) {
+    for (int kind = 0; kind <= int(LinkKind::HubConnection); ++kind) {
         if (linkFits(LinkKind(kind), a, b))
             kinds.push_back(LinkKind(kind));
     }

@@ -16,9 +16,11 @@ namespace {
 using namespace std::string_view_literals;
 constexpr std::array nodeKindNames = {"onprem"sv,      "er-circuit"sv, "avs"sv,
                                       "vnet"sv,        "er-gateway"sv, "vpn-gateway"sv,
-                                      "route-server"sv, "nva"sv,       "internet"sv};
+                                      "route-server"sv, "nva"sv,       "internet"sv,
+                                      "vwan"sv,        "vwan-hub"sv,   "hub-firewall"sv};
 constexpr std::array linkKindNames = {"er-peering"sv,   "er-connection"sv, "global-reach"sv,
-                                      "vnet-peering"sv, "vpn-connection"sv, "bgp-session"sv};
+                                      "vnet-peering"sv, "vpn-connection"sv, "bgp-session"sv,
+                                      "hub-connection"sv};
 constexpr std::array nextHopTypeNames = {"VirtualAppliance"sv, "VirtualNetworkGateway"sv,
                                          "VnetLocal"sv, "Internet"sv, "None"sv};
 constexpr std::array avsInternetNames = {"none"sv, "managed-snat"sv, "public-ip"sv,
@@ -30,6 +32,7 @@ constexpr std::array erGatewaySkuNames = {"standard"sv, "high-performance"sv, "u
 constexpr std::array erGatewaySkuAzureNames = {"standard"sv, "highperformance"sv,
                                                "ultraperformance"sv};
 constexpr std::array hubRoutingPreferenceNames = {"expressroute"sv, "vpn"sv, "as-path"sv};
+constexpr std::array firewallVendorNames = {"azure-firewall"sv, "nva"sv};
 
 template<typename Enum, std::size_t N>
 std::optional<Enum> lookup(const std::array<std::string_view, N> &names, std::string_view text)
@@ -74,6 +77,28 @@ const std::string &Node::parentVnet() const
     return none;
 }
 
+const std::string &Node::parentHub() const
+{
+    static const std::string none;
+    if (const auto *gateway = as<ErGateway>())
+        return gateway->hub;
+    if (const auto *gateway = as<VpnGateway>())
+        return gateway->hub;
+    if (const auto *firewall = as<HubFirewall>())
+        return firewall->hub;
+    return none;
+}
+
+int Topology::requiredFormatVersion() const
+{
+    const bool virtualWan = std::any_of(nodes.begin(), nodes.end(), [](const Node &node) {
+        const NodeKind kind = node.kind();
+        return kind == NodeKind::Vwan || kind == NodeKind::VwanHub
+               || kind == NodeKind::HubFirewall;
+    });
+    return virtualWan ? 2 : 1;
+}
+
 int Topology::nodeIndex(std::string_view id) const
 {
     const auto found = std::find_if(nodes.begin(), nodes.end(),
@@ -110,6 +135,11 @@ std::string_view toString(HubRoutingPreference preference)
     return hubRoutingPreferenceNames[std::size_t(preference)];
 }
 
+std::string_view toString(FirewallVendor vendor)
+{
+    return firewallVendorNames[std::size_t(vendor)];
+}
+
 std::optional<NodeKind> nodeKindFromString(std::string_view text)
 {
     return lookup<NodeKind>(nodeKindNames, text);
@@ -142,6 +172,11 @@ std::optional<ErGatewaySku> erGatewaySkuFromString(std::string_view text)
 std::optional<HubRoutingPreference> hubRoutingPreferenceFromString(std::string_view text)
 {
     return lookup<HubRoutingPreference>(hubRoutingPreferenceNames, text);
+}
+
+std::optional<FirewallVendor> firewallVendorFromString(std::string_view text)
+{
+    return lookup<FirewallVendor>(firewallVendorNames, text);
 }
 
 } // namespace avsnet::core

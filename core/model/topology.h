@@ -128,7 +128,8 @@ enum class ErGatewaySku { Standard, HighPerformance, Ultra, ErGw1Az, ErGw2Az, Er
 
 struct ErGateway
 {
-    std::string vnet;
+    std::string vnet; // exactly one of `vnet` and `hub` (vwan.md, format additions)
+    std::string hub;  // a Virtual WAN hub's ExpressRoute gateway
     ErGatewaySku sku = ErGatewaySku::Standard;
     // R4 (revision 2): accept routes another VNet's gateway put on a shared circuit
     // ("Allow traffic from remote virtual networks"); Azure's default is off.
@@ -136,12 +137,16 @@ struct ErGateway
     // The same for routes from Virtual WAN hubs ("Allow traffic from remote Virtual WAN
     // networks"); default off.
     bool allowVirtualWanTraffic = false;
+    // R10.8, hub gateway only: accept routes classic VNet gateways put on a shared circuit
+    // ("Allow traffic from non Virtual WAN networks"); default off.
+    bool allowNonVirtualWanTraffic = false;
     bool operator==(const ErGateway &) const = default;
 };
 
 struct VpnGateway
 {
     std::string vnet;
+    std::string hub; // a Virtual WAN hub's S2S VPN gateway: asn, bgp, activeActive are fixed
     Asn asn = 65515;
     bool bgp = true;
     bool activeActive = false;
@@ -191,11 +196,67 @@ struct InternetBreakout
     bool operator==(const InternetBreakout &) const = default;
 };
 
+// ---- Virtual WAN (vwan.md, R10) ----------------------------------------------------------
+
+// One Standard Virtual WAN; its hubs mesh over the Microsoft backbone.
+struct VirtualWan
+{
+    bool branchToBranch = true; // Azure's allowBranchToBranchTraffic
+    bool operator==(const VirtualWan &) const = default;
+};
+
+// Routing intent of a hub (articles/virtual-wan/how-to-routing-policies.md). An empty
+// firewall id is null: no such policy.
+struct RoutingIntent
+{
+    std::string privateTraffic;
+    std::string internetTraffic;
+    std::vector<Ipv4Prefix> additionalPrefixes;
+    UnknownFields unknown = UnknownFields::object();
+    bool operator==(const RoutingIntent &) const = default;
+};
+
+struct VirtualHub
+{
+    std::string vwan;
+    Ipv4Prefix addressPrefix;
+    std::string location;
+    HubRoutingPreference hubRoutingPreference = HubRoutingPreference::ExpressRoute;
+    std::optional<RoutingIntent> routingIntent;
+    bool erToErTransit = false; // R10.5: the support-case flag
+    bool operator==(const VirtualHub &) const = default;
+};
+
+enum class FirewallVendor { AzureFirewall, Nva };
+
+// The appliance routing intent points to: Azure Firewall, or an NGFW NVA in the hub.
+struct HubFirewall
+{
+    std::string hub;
+    std::optional<Ipv4Address> ip; // shown as the next hop IP only
+    FirewallVendor vendor = FirewallVendor::AzureFirewall;
+    bool operator==(const HubFirewall &) const = default;
+};
+
 // The order of the alternatives is the order of NodeKind.
 using NodeData = std::variant<OnPremSite, ErCircuit, AvsPrivateCloud, VirtualNetwork, ErGateway,
-                              VpnGateway, RouteServer, Nva, InternetBreakout>;
+                              VpnGateway, RouteServer, Nva, InternetBreakout, VirtualWan,
+                              VirtualHub, HubFirewall>;
 
-enum class NodeKind { OnPrem, ErCircuit, Avs, Vnet, ErGateway, VpnGateway, RouteServer, Nva, Internet };
+enum class NodeKind {
+    OnPrem,
+    ErCircuit,
+    Avs,
+    Vnet,
+    ErGateway,
+    VpnGateway,
+    RouteServer,
+    Nva,
+    Internet,
+    Vwan,
+    VwanHub,
+    HubFirewall
+};
 
 struct Node
 {
@@ -213,6 +274,8 @@ struct Node
     template<typename T> T *as() { return std::get_if<T>(&data); }
     // The VNet a gateway, Route Server or NVA lives in; empty for other kinds.
     const std::string &parentVnet() const;
+    // The Virtual WAN hub a hub gateway or hub firewall lives in; empty for other kinds.
+    const std::string &parentHub() const;
     bool operator==(const Node &) const = default;
 };
 
@@ -231,6 +294,9 @@ struct ErConnectionLink
     // FastPath: traffic from the circuit bypasses the gateway, and with it the GatewaySubnet's
     // user routes (articles/expressroute/about-fastpath.md).
     bool fastPath = false;
+    // R10.7: a hub sends 0.0.0.0/0 over the connection (Azure's enableInternetSecurity);
+    // only towards a hub gateway.
+    bool propagateDefaultRoute = false;
     bool operator==(const ErConnectionLink &) const = default;
 };
 
@@ -251,6 +317,7 @@ struct VpnConnectionLink
 {
     bool bgp = true;
     int weight = 0;
+    bool propagateDefaultRoute = false; // R10.7, only on a hub gateway
     bool operator==(const VpnConnectionLink &) const = default;
 };
 
@@ -259,10 +326,25 @@ struct BgpSessionLink
     bool operator==(const BgpSessionLink &) const = default;
 };
 
-using LinkData = std::variant<ErPeeringLink, ErConnectionLink, GlobalReachLink, VnetPeeringLink,
-                              VpnConnectionLink, BgpSessionLink>;
+// A VNet connected to a Virtual WAN hub (R10.2).
+struct HubConnectionLink
+{
+    bool propagateDefaultRoute = true; // Azure's enableInternetSecurity
+    bool operator==(const HubConnectionLink &) const = default;
+};
 
-enum class LinkKind { ErPeering, ErConnection, GlobalReach, VnetPeering, VpnConnection, BgpSession };
+using LinkData = std::variant<ErPeeringLink, ErConnectionLink, GlobalReachLink, VnetPeeringLink,
+                              VpnConnectionLink, BgpSessionLink, HubConnectionLink>;
+
+enum class LinkKind {
+    ErPeering,
+    ErConnection,
+    GlobalReach,
+    VnetPeering,
+    VpnConnection,
+    BgpSession,
+    HubConnection
+};
 
 struct Link
 {
@@ -333,7 +415,9 @@ struct Lesson
 // It does not check itself; validation and the route engine read it.
 struct Topology
 {
-    static constexpr int formatVersion = 1;
+    // The newest version this program reads and writes. A file is written as version 2 only
+    // when it needs it (requiredFormatVersion()), so older programs still read the others.
+    static constexpr int formatVersion = 2;
 
     std::string name;
     std::string description;
@@ -349,6 +433,9 @@ struct Topology
     const Link *link(std::string_view id) const;
     // Index into `nodes`, or -1.
     int nodeIndex(std::string_view id) const;
+    // (decision, vwan.md) 2 when the design holds a `vwan`, `vwan-hub` or `hub-firewall`
+    // node (every other Virtual WAN addition needs a hub), else 1.
+    int requiredFormatVersion() const;
     bool operator==(const Topology &) const = default;
 };
 
@@ -359,6 +446,7 @@ std::string_view toString(AvsInternet internet);
 std::string_view toString(CircuitSku sku);
 std::string_view toString(ErGatewaySku sku);
 std::string_view toString(HubRoutingPreference preference);
+std::string_view toString(FirewallVendor vendor);
 std::optional<NodeKind> nodeKindFromString(std::string_view text);
 std::optional<LinkKind> linkKindFromString(std::string_view text);
 std::optional<NextHopType> nextHopTypeFromString(std::string_view text);
@@ -367,6 +455,7 @@ std::optional<CircuitSku> circuitSkuFromString(std::string_view text);
 // Also takes Azure's spellings ("ErGw1AZ", "HighPerformance", "UltraPerformance"), any case.
 std::optional<ErGatewaySku> erGatewaySkuFromString(std::string_view text);
 std::optional<HubRoutingPreference> hubRoutingPreferenceFromString(std::string_view text);
+std::optional<FirewallVendor> firewallVendorFromString(std::string_view text);
 
 // True when an ASN is in the private ranges BGP speakers strip (64512-65534,
 // 4200000000-4294967294; RFC 6996).

@@ -4,6 +4,7 @@
 
 #include "analysis/findings.h"
 #include "azurelimits.h"
+#include "hubtables.h"
 #include "model/linkrules.h"
 #include "propagation.h"
 #include "propagationrecording.h"
@@ -80,6 +81,9 @@ private:
                             && linkFits(link.kind(), nodes[std::size_t(from)].kind(),
                                         nodes[std::size_t(to)].kind());
         }
+        // R10: hubs, their gateways and firewalls, and the spoke rules of R10.9.
+        m_analysis->m_virtualWan
+            = std::make_shared<VirtualWanLayout>(topology(), nodeActive, linkActive);
     }
 
     void decideGatewayVnets()
@@ -88,7 +92,7 @@ private:
         std::vector<bool> hasGateways(nodes.size(), false);
         for (std::size_t i = 0; i < nodes.size(); ++i) {
             const NodeKind kind = nodes[i].kind();
-            if (m_analysis->m_nodeActive[i]
+            if (m_analysis->m_nodeActive[i] && !nodes[i].parentVnet().empty()
                 && (kind == NodeKind::ErGateway || kind == NodeKind::VpnGateway
                     || kind == NodeKind::RouteServer))
                 hasGateways[std::size_t(m_analysis->nodeIndex(nodes[i].parentVnet()))] = true;
@@ -112,8 +116,10 @@ private:
             // `from` uses the gateways of `to` only when `to` has some and `from` has none;
             // Azure refuses the other cases (R9 `remote-gateway` reports them). The first
             // such peering of a VNet counts.
+            // R10.9: a VNet connected to a Virtual WAN hub uses no remote gateways.
             if (link.as<VnetPeeringLink>()->useRemoteGateways && hasGateways[std::size_t(to)]
-                && gatewayVnet[std::size_t(from)] < 0)
+                && gatewayVnet[std::size_t(from)] < 0
+                && !m_analysis->m_virtualWan->hubOfVnet(from))
                 gatewayVnet[std::size_t(from)] = to;
         }
         for (std::size_t i = 0; i < nodes.size(); ++i) {
@@ -161,6 +167,8 @@ private:
                                     + " per BGP session, so the session goes down"});
             }
         }
+        // R10.2: a Virtual WAN hub above its route limit drops NVA sessions.
+        appendHubRouteLimitSessions(topology(), *m_graph, m_result.tables, down);
         return down;
     }
 
@@ -186,7 +194,7 @@ private:
         for (;;) {
             m_graph = std::make_unique<SpeakerGraph>(topology(), m_analysis->m_nodeActive,
                                                      m_analysis->m_linkActive, m_vnetsServedBy,
-                                                     downByLimit);
+                                                     downByLimit, m_analysis->m_virtualWan.get());
             m_analysis->m_asPaths = AsPathPool();
             RoutingPolicy policy(topology(), *m_graph, m_analysis->m_asPaths);
             RoutePropagation propagation(*m_graph, policy);
@@ -240,10 +248,14 @@ private:
             for (const int vnet : served)
                 m_analysis->m_programmed[std::size_t(vnet)] = set;
         }
+        // R10.10: a VNet connected to a Virtual WAN hub gets what the hub programs.
+        programHubSpokes(*m_analysis, m_analysis->m_programmed);
         for (std::size_t vnet = 0; vnet < nodes.size(); ++vnet) {
-            if (nodes[vnet].kind() == NodeKind::Vnet && m_analysis->m_nodeActive[vnet])
+            if (nodes[vnet].kind() == NodeKind::Vnet && m_analysis->m_nodeActive[vnet]) {
                 m_analysis->m_systemRoutes[vnet] =
                     systemRoutes(topology(), int(vnet), m_analysis->m_peers[vnet]);
+                addHubSystemRoutes(*m_analysis, int(vnet), m_analysis->m_systemRoutes[vnet]);
+            }
         }
     }
 

@@ -8,6 +8,7 @@
 #include "effectiveroutetable.h"
 #include "model/topology.h"
 #include "programmedroutes.h"
+#include "virtualwan.h"
 
 #include <array>
 #include <map>
@@ -31,6 +32,7 @@ struct SessionState
         VpnRouteLimit,         // R5: a VPN site sending more than 4,000 prefixes
         AsnRule,               // an ASN Azure does not peer with (reserved-asn reports it)
         BgpOff,                // a VPN gateway with BGP off runs no BGP session
+        HubRouteLimit,         // R10.2: a Virtual WAN hub above 10,000 routes
     };
     int link = -1;
     bool up = true;
@@ -41,7 +43,8 @@ struct SessionState
     bool downByLimit() const
     {
         return cause == DownCause::PrefixLimit || cause == DownCause::RouteServerRouteLimit
-               || cause == DownCause::GatewayRouteLimit || cause == DownCause::VpnRouteLimit;
+               || cause == DownCause::GatewayRouteLimit || cause == DownCause::VpnRouteLimit
+               || cause == DownCause::HubRouteLimit;
     }
 };
 
@@ -103,6 +106,8 @@ public:
     }
     // Prefixes whose propagation did not settle (R9 `no-convergence`).
     const std::vector<Ipv4Prefix> &unconverged() const { return m_unconverged; }
+    // The Virtual WAN hubs, their gateways, firewalls and connections (R10).
+    const VirtualWanLayout &virtualWan() const { return *m_virtualWan; }
 
 private:
     friend class AnalysisBuilder;
@@ -119,6 +124,7 @@ private:
     std::vector<Ipv4Prefix> m_unconverged;
     std::vector<bool> m_nodeActive;
     std::vector<bool> m_linkActive;
+    std::shared_ptr<const VirtualWanLayout> m_virtualWan;
     std::vector<SessionState> m_sessions;
     std::vector<RouteDrop> m_drops;
     std::vector<Finding> m_findings;

@@ -53,4 +53,14 @@ inline constexpr std::size_t routeServerRoutesPerPeer = 4000;
 // azure-subscription-service-limits.md, networking limits).
 inline constexpr std::size_t routesPerRouteTable = 400;
 
+// Virtual WAN (azure-subscription-service-limits, Virtual WAN limits; vwan.md R10.12): routes
+// in one hub, VNet connections per hub (less the hubs of the vwan) without private routing
+// intent, VNet address ranges per hub with it, ExpressRoute circuits per hub, and circuits
+// of one peering location per hub.
+inline constexpr std::size_t virtualHubRoutes = 10000;
+inline constexpr std::size_t virtualHubConnections = 500;
+inline constexpr std::size_t virtualHubRangesUnderPrivateIntent = 600;
+inline constexpr std::size_t virtualHubCircuits = 8;
+inline constexpr std::size_t virtualHubCircuitsPerLocation = 4;
+
 } // namespace avsnet::core::limits

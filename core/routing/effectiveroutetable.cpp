@@ -73,6 +73,15 @@ bool EffectiveRouteTable::insideVnetRange(const Ipv4Prefix &prefix) const
     });
 }
 
+bool EffectiveRouteTable::omitted(const EffectiveRoute &bgpRoute) const
+{
+    return m_bgp->omitInsideVnetRanges
+           && std::any_of(m_system.begin(), m_system.end(), [&](const EffectiveRoute &route) {
+                  return route.nextHopType == EffectiveNextHop::VnetLocal
+                         && route.prefix.contains(bgpRoute.prefix);
+              });
+}
+
 void EffectiveRouteTable::decide(std::vector<EffectiveRoute> &candidates) const
 {
     // R7 selection for one prefix (virtual-networks-udr-overview.md, "How Azure selects a
@@ -113,8 +122,12 @@ std::vector<EffectiveRoute> EffectiveRouteTable::routesFor(const Ipv4Prefix &pre
         candidates.insert(candidates.end(), routes.begin(), routes.end());
     };
     append(equalPrefix(m_system, prefix));
-    if (m_bgp)
-        append(m_bgp->routesFor(prefix));
+    if (m_bgp) {
+        for (const EffectiveRoute &route : m_bgp->routesFor(prefix)) {
+            if (!omitted(route))
+                candidates.push_back(route);
+        }
+    }
     append(equalPrefix(m_user, prefix));
     decide(candidates);
     return candidates;
@@ -123,8 +136,12 @@ std::vector<EffectiveRoute> EffectiveRouteTable::routesFor(const Ipv4Prefix &pre
 std::vector<EffectiveRoute> EffectiveRouteTable::allRoutes() const
 {
     std::vector<EffectiveRoute> all(m_system);
-    if (m_bgp)
-        all.insert(all.end(), m_bgp->routes.begin(), m_bgp->routes.end());
+    if (m_bgp) {
+        for (const EffectiveRoute &route : m_bgp->routes) {
+            if (!omitted(route))
+                all.push_back(route);
+        }
+    }
     all.insert(all.end(), m_user.begin(), m_user.end());
     sortByPrefix(all);
 

@@ -24,7 +24,7 @@ enum class EffectiveNextHop {
 };
 
 // Which kind of BGP speaker programmed a route; R7 ranks ExpressRoute above VPN and NVAs.
-enum class ProgrammedBy { System, User, ExpressRoute, Vpn, RouteServer };
+enum class ProgrammedBy { System, User, ExpressRoute, Vpn, RouteServer, VirtualHub };
 
 // A route as Azure lists it in a subnet's effective routes.
 struct EffectiveRoute
@@ -47,6 +47,9 @@ struct ProgrammedRouteSet
 {
     std::vector<EffectiveRoute> routes; // sorted by prefix
     std::uint64_t lengths = 0;
+    // R10.10: a Virtual WAN hub programs nothing equal to or inside the VNet's own ranges;
+    // the table leaves such routes out (the set is shared by every VNet of the hub).
+    bool omitInsideVnetRanges = false;
     std::span<const EffectiveRoute> routesFor(const Ipv4Prefix &prefix) const;
 };
 
@@ -81,6 +84,7 @@ public:
 private:
     void decide(std::vector<EffectiveRoute> &candidates) const;
     bool insideVnetRange(const Ipv4Prefix &prefix) const;
+    bool omitted(const EffectiveRoute &bgpRoute) const;
 
     std::vector<EffectiveRoute> m_system; // sorted
     std::shared_ptr<const ProgrammedRouteSet> m_bgp;

@@ -122,7 +122,7 @@ void RoutePropagation::propagatePrefix(const Ipv4Prefix &prefix, const Originati
             } else {
                 offer->edge = session.index;
                 offer->from = sender;
-                const auto refusal = m_policy.refusal(receiver, *offer);
+                const auto refusal = m_policy.refusal(receiver, *offer, prefix);
                 offer->rejected = refusal.has_value();
                 if (current == rib.end() || *current != *offer) {
                     mattered = !offer->rejected || (current != rib.end() && !current->rejected);
@@ -177,12 +177,7 @@ std::optional<RouteCandidate> RoutePropagation::exportOver(int sender,
     RouteCandidate offer;
     offer.asPath = m_policy.exportedPath(sender, *best, edge);
     offer.origin = best->origin;
-    // R4: the gateway through which a route enters the circuits; circuits keep it.
-    const SpeakerVertex &speaker = m_graph.vertex(sender);
-    if (speaker.kind == NodeKind::ErGateway && edge.session.kind == SessionKind::ErConnection)
-        offer.entry = sender;
-    else if (speaker.isCircuit())
-        offer.entry = best->entry;
+    m_policy.markOffer(sender, *best, edge, offer);
     return offer;
 }
 
@@ -218,7 +213,7 @@ inline void selectRows(const SpeakerGraph &graph, const RoutingPolicy &policy, i
         if (route.rejected) {
             if (Tally)
                 tally->drops.push_back({node, route.from, prefix, route.asPath,
-                                        policy.refusal(node, route).value_or(std::string())});
+                                        policy.refusal(node, route, prefix).value_or(std::string())});
             continue;
         }
         table.push_back({prefix, route.asPath, route.from, link, route.origin,

@@ -3,6 +3,7 @@
 #include "routecontext.h"
 
 #include "analysis.h"
+#include "hubtables.h"
 
 namespace avsnet::core {
 
@@ -38,11 +39,35 @@ std::variant<std::vector<RouteView>, std::string> routesAt(const Analysis &analy
         return "unknown context '" + std::string(context)
                + "': use VNET/SUBNET or the id of a BGP speaker";
     const NodeKind kind = topology.nodes[std::size_t(node)].kind();
-    if (kind == NodeKind::Vnet || kind == NodeKind::Internet)
+    if (kind == NodeKind::Vnet || kind == NodeKind::Internet || kind == NodeKind::Vwan)
         return "context '" + std::string(context) + "' is a " + std::string(toString(kind))
                + " and has no BGP table; use VNET/SUBNET for a subnet's effective routes";
-    for (const auto &route : analysis.bgpTable(node).routes())
-        routes.push_back(viewOf(analysis, node, route));
+    if (kind == NodeKind::VwanHub || kind == NodeKind::HubFirewall) {
+        // cli.md (vwan.md): a hub's defaultRouteTable, a firewall's table, as Azure shows them.
+        if (analysis.isNodeActive(node)) {
+            for (const auto &route : hubRoutes(analysis, node))
+                routes.push_back(viewOf(analysis, route));
+        }
+        sortForDisplay(routes);
+        return routes;
+    }
+    const HubInfo *hub = topology.nodes[std::size_t(node)].parentHub().empty()
+                             ? nullptr
+                             : analysis.virtualWan().hubOf(node);
+    // (decision) A hub gateway's BGP table: the rows of its hub's table that came over its
+    // own connections, as a classic gateway lists what its circuits or sites gave it.
+    const int speaker = hub ? hub->node : node;
+    const auto &links = topology.links;
+    for (const auto &route : analysis.bgpTable(speaker).routes()) {
+        if (hub) {
+            if (route.link < 0)
+                continue;
+            const Link &link = links[std::size_t(route.link)];
+            if (link.from != context && link.to != context)
+                continue;
+        }
+        routes.push_back(viewOf(analysis, speaker, route));
+    }
     sortForDisplay(routes);
     return routes;
 }

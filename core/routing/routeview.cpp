@@ -71,6 +71,12 @@ RouteView viewOf(const Analysis &analysis, int speaker, const BgpRoute &route)
     view.nextHopType = "Peer";
     view.source = "BGP";
     view.nextHop = analysis.topology().nodes[std::size_t(route.learnedFrom)].id;
+    // R10.1: a hub speaks through its gateways; its circuits and sites name the gateway.
+    if (analysis.topology().nodes[std::size_t(route.learnedFrom)].kind() == NodeKind::VwanHub
+        && route.link >= 0) {
+        const Link &link = analysis.topology().links[std::size_t(route.link)];
+        view.nextHop = link.otherEnd(analysis.topology().nodes[std::size_t(speaker)].id);
+    }
     const auto path = analysis.asPaths().path(route.asPath);
     if (analysis.topology().nodes[std::size_t(speaker)].kind() == NodeKind::Avs) {
         // cli.md: AVS shows its Tier-0 view: the managed circuit removed the leading private

@@ -30,11 +30,20 @@ RoutingPolicy::RoutingPolicy(const Topology &topology, const SpeakerGraph &graph
     , m_asPaths(asPaths)
 {}
 
-std::optional<SessionKind> RoutingPolicy::learnedOver(const RouteCandidate &route) const
+void RoutingPolicy::markOffer(int sender, const RouteCandidate &best,
+                              const SpeakerGraph::Edge &edge, RouteCandidate &offer) const
 {
-    if (route.isLocal())
-        return std::nullopt;
-    return m_graph.edges()[std::size_t(route.edge)].session.kind;
+    // R4, R10.8: the gateway (or hub) through which a route enters the circuits; circuits
+    // keep it.
+    const SpeakerVertex &speaker = m_graph.vertex(sender);
+    if ((speaker.kind == NodeKind::ErGateway || speaker.kind == NodeKind::VwanHub)
+        && edge.session.kind == SessionKind::ErConnection)
+        offer.entry = sender;
+    else if (speaker.isCircuit())
+        offer.entry = best.entry;
+    // R10.1: a hub tells the other hubs how the route entered the Virtual WAN.
+    if (edge.session.kind == SessionKind::HubMesh)
+        offer.hubEntry = hubEntryOf(best);
 }
 
 std::vector<Origination> RoutingPolicy::originations()
@@ -84,9 +93,14 @@ std::vector<Origination> RoutingPolicy::originations()
             for (const auto &prefix : model.as<Nva>()->originate)
                 add(prefix, node, AsPathPool::emptyPath, OverBgp);
             break;
+        case NodeKind::VwanHub:
+            addHubOriginations(node, result);
+            break;
         case NodeKind::ErCircuit:
         case NodeKind::Vnet:
         case NodeKind::Internet:
+        case NodeKind::Vwan:
+        case NodeKind::HubFirewall:
             break;
         }
     }
@@ -105,8 +119,8 @@ std::vector<Origination> RoutingPolicy::originations()
     return merged;
 }
 
-std::optional<std::string> RoutingPolicy::refusal(int receiver,
-                                                  const RouteCandidate &route) const
+std::optional<std::string> RoutingPolicy::refusal(int receiver, const RouteCandidate &route,
+                                                  const Ipv4Prefix &prefix) const
 {
     const SpeakerVertex &speaker = m_graph.vertex(receiver);
     const auto holds = [&](Asn asn) { return m_asPaths.contains(route.asPath, asn); };
@@ -125,7 +139,16 @@ std::optional<std::string> RoutingPolicy::refusal(int receiver,
         // ExpressRoute"): a route another VNet's gateway put on the circuit is refused unless
         // this gateway allows remote VNet traffic. It is judged by where it entered the
         // circuits, whatever its path carries.
-        if (route.entry >= 0 && m_graph.vertex(route.entry).vnet != speaker.vnet
+        // R10.8 (virtual-wan-expressroute-portal.md: "By default, VNet to Virtual WAN traffic
+        // is disabled over ExpressRoute"): a route a Virtual WAN hub put on the circuit needs
+        // "Allow traffic from remote Virtual WAN networks".
+        const bool fromHub = route.entry >= 0
+                             && m_graph.vertex(route.entry).kind == NodeKind::VwanHub;
+        if (fromHub
+            && !m_topology.nodes[std::size_t(receiver)].as<ErGateway>()->allowVirtualWanTraffic)
+            return "it comes from Virtual WAN hub " + m_topology.nodes[std::size_t(route.entry)].id
+                   + " over a shared circuit, and allowVirtualWanTraffic is off";
+        if (!fromHub && route.entry >= 0 && m_graph.vertex(route.entry).vnet != speaker.vnet
             && !m_topology.nodes[std::size_t(receiver)].as<ErGateway>()->allowRemoteVnetTraffic) {
             const Node &entry = m_topology.nodes[std::size_t(route.entry)];
             return "it comes from " + entry.parentVnet() + " through " + entry.id
@@ -150,8 +173,12 @@ std::optional<std::string> RoutingPolicy::refusal(int receiver,
         if (speaker.asn != 0 && holds(speaker.asn))
             return "its AS path holds the speaker's own ASN " + std::to_string(speaker.asn);
         return std::nullopt;
+    case NodeKind::VwanHub:
+        return hubRefusal(receiver, route, prefix);
     case NodeKind::Vnet:
     case NodeKind::Internet:
+    case NodeKind::Vwan:
+    case NodeKind::HubFirewall:
         break;
     }
     return std::nullopt;
@@ -224,8 +251,12 @@ bool RoutingPolicy::mayExport(int sender, const RouteCandidate &route,
     case NodeKind::Nva:
         // R6: its `originate` prefixes, and with `readvertise` its best learned routes.
         return route.isLocal() || m_topology.nodes[std::size_t(sender)].as<Nva>()->readvertise;
+    case NodeKind::VwanHub:
+        return hubMayExport(sender, route, edge, prefix);
     case NodeKind::Vnet:
     case NodeKind::Internet:
+    case NodeKind::Vwan:
+    case NodeKind::HubFirewall:
         break;
     }
     return false;
@@ -259,7 +290,7 @@ AsPathId RoutingPolicy::exportedPath(int sender, const RouteCandidate &route,
     const std::optional<SessionKind> learned = learnedOver(route);
     const std::uint64_t learnedKey = learned ? std::uint64_t(*learned) + 1 : 0;
     const std::uint64_t key = (std::uint64_t(route.asPath) << 32)
-                              | (std::uint64_t(edge.session.index) << 3) | learnedKey;
+                              | (std::uint64_t(edge.session.index) << 4) | learnedKey;
     if (const auto cached = m_exportCache.find(key); cached != m_exportCache.end())
         return cached->second;
 
@@ -272,6 +303,9 @@ AsPathId RoutingPolicy::exportedPath(int sender, const RouteCandidate &route,
         result = AsPathPool::emptyPath; // static routes carry no path (R5)
     } else if (speaker.isCircuit()) {
         result = circuitExport(route.asPath, learned, edge.session.kind);
+    } else if (edge.session.kind == SessionKind::HubMesh) {
+        // R10.2 (LAB dmauser/azure-virtualwan er-failover-dual-hub): 65520 65520 hub to hub.
+        result = prepend(route.asPath, hubMeshAsn, hubMeshCopies);
     } else if (speaker.kind == NodeKind::Nva) {
         // R6: replacePrivate rewrites the learned path; prepend adds extra copies.
         const auto &nva = *m_topology.nodes[std::size_t(sender)].as<Nva>();
@@ -291,6 +325,8 @@ RoutingPolicy::RankKey RoutingPolicy::rank(int speaker, const RouteCandidate &ro
     const SpeakerVertex &vertex = m_graph.vertex(speaker);
     if (route.isLocal())
         return {1, 0, 0, 0};
+    if (vertex.kind == NodeKind::VwanHub)
+        return hubRank(speaker, route);
     const SpeakerGraph::Edge &edge = m_graph.edges()[std::size_t(route.edge)];
     long long pathLength = (long long)(m_asPaths.length(route.asPath));
     long long sourceClass = 0;

@@ -11,9 +11,12 @@ namespace avsnet::core {
 
 namespace {
 
-bool isSpeakerKind(NodeKind kind)
+bool isSpeakerKind(const Node &node)
 {
-    return kind != NodeKind::Vnet && kind != NodeKind::Internet;
+    // R10.1: a hub's gateways and its router act as one speaker, the hub.
+    const NodeKind kind = node.kind();
+    return kind != NodeKind::Vnet && kind != NodeKind::Internet && kind != NodeKind::Vwan
+           && kind != NodeKind::HubFirewall && node.parentHub().empty();
 }
 
 Asn asnOf(const Node &node)
@@ -26,13 +29,16 @@ Asn asnOf(const Node &node)
         return microsoftEdgeAsn;
     case NodeKind::ErGateway:
     case NodeKind::RouteServer:
+    case NodeKind::VwanHub: // R10.1
         return azureGatewayAsn;
-    case NodeKind::VpnGateway:
-        return node.as<VpnGateway>()->asn;
+    case NodeKind::VpnGateway: // a hub's VPN gateway is fixed at 65515 (vwan.md)
+        return node.parentHub().empty() ? node.as<VpnGateway>()->asn : azureGatewayAsn;
     case NodeKind::Nva:
         return node.as<Nva>()->asn.value_or(0);
     case NodeKind::Vnet:
     case NodeKind::Internet:
+    case NodeKind::Vwan:
+    case NodeKind::HubFirewall:
         break;
     }
     return 0;
@@ -43,12 +49,15 @@ Asn asnOf(const Node &node)
 SpeakerGraph::SpeakerGraph(const Topology &topology, const std::vector<bool> &nodeActive,
                            const std::vector<bool> &linkActive,
                            const std::vector<std::vector<int>> &vnetsServedBy,
-                           const std::vector<SessionState> &downByLimit)
+                           const std::vector<SessionState> &downByLimit,
+                           const VirtualWanLayout *virtualWan)
     : m_graph(topology.nodes.size())
     , m_vnetHasRouteServer(topology.nodes.size(), false)
     , m_vnetsServedBy(vnetsServedBy)
     , m_rangesServedBy(topology.nodes.size())
 {
+    static const VirtualWanLayout noVirtualWan;
+    m_virtualWan = virtualWan ? virtualWan : &noVirtualWan;
     for (std::size_t vnet = 0; vnet < m_vnetsServedBy.size(); ++vnet) {
         for (const int served : m_vnetsServedBy[vnet]) {
             for (const auto &range :
@@ -66,7 +75,7 @@ SpeakerGraph::SpeakerGraph(const Topology &topology, const std::vector<bool> &no
         vertex.node = int(i);
         vertex.kind = node.kind();
         vertex.asn = asnOf(node);
-        vertex.speaks = nodeActive[i] && isSpeakerKind(node.kind());
+        vertex.speaks = nodeActive[i] && isSpeakerKind(node);
         if (const auto found = indexById.find(node.parentVnet()); found != indexById.end())
             vertex.vnet = found->second;
         if (vertex.speaks && vertex.kind == NodeKind::RouteServer && vertex.vnet >= 0)
@@ -74,6 +83,35 @@ SpeakerGraph::SpeakerGraph(const Topology &topology, const std::vector<bool> &no
     }
     addLinkSessions(topology, linkActive, downByLimit);
     addBranchToBranchSessions(topology);
+    addHubMeshSessions();
+}
+
+void SpeakerGraph::addHubMeshSessions()
+{
+    // R10.2 (virtual-wan-faq.md: "All hubs are connected in full mesh in a Standard Virtual
+    // WAN").
+    const auto &hubs = m_virtualWan->hubs();
+    for (std::size_t a = 0; a < hubs.size(); ++a) {
+        for (std::size_t b = a + 1; b < hubs.size(); ++b) {
+            if (hubs[a].vwan == hubs[b].vwan)
+                addSession(hubs[a].node, hubs[b].node, SessionKind::HubMesh, -1, 0, true);
+        }
+    }
+}
+
+std::optional<std::string> SpeakerGraph::hubPeeringProblem(const Topology &topology, int nva,
+                                                           int hub) const
+{
+    // R10.2 (scenario-bgp-peering-hub.md: "The virtual hub router only supports 16-bit (2
+    // bytes) ASN."); (decision, vwan.md) the NVA's VNet must be connected to that hub.
+    const auto &appliance = *topology.nodes[std::size_t(nva)].as<Nva>();
+    if (*appliance.asn > 65535)
+        return std::string("a Virtual WAN hub peers only with 16-bit ASNs");
+    const HubInfo *connected = m_virtualWan->hubOfVnet(vertex(nva).vnet);
+    if (!connected || connected->node != hub)
+        return "the NVA's VNet " + appliance.vnet + " has no hub-connection to "
+               + topology.nodes[std::size_t(hub)].id;
+    return std::nullopt;
 }
 
 bool SpeakerGraph::vnetHasRouteServer(int vnet) const
@@ -121,6 +159,17 @@ void SpeakerGraph::addLinkSessions(const Topology &topology, const std::vector<b
             continue;
         int from = indexById.at(link.from);
         int to = indexById.at(link.to);
+        // R10.1: a connection to a hub gateway is a session of the hub itself.
+        const auto hubOrSelf = [&](int node) {
+            const HubInfo *hub = topology.nodes[std::size_t(node)].parentHub().empty()
+                                     ? nullptr
+                                     : m_virtualWan->hubOf(node);
+            return hub ? hub->node : node;
+        };
+        const int fromGateway = from;
+        const int toGateway = to;
+        from = hubOrSelf(from);
+        to = hubOrSelf(to);
         SessionState state{int(i), true, SessionState::DownCause::None, {}};
 
         const auto down = std::find_if(downByLimit.begin(), downByLimit.end(),
@@ -165,8 +214,12 @@ void SpeakerGraph::addLinkSessions(const Topology &topology, const std::vector<b
             // connection says (the gateway's BGP setting enables BGP on it at all,
             // articles/vpn-gateway/bgp-howto.md).
             const auto &connection = *link.as<VpnConnectionLink>();
-            const int gateway = vertex(from).kind == NodeKind::VpnGateway ? from : to;
-            const bool gatewayBgp = topology.nodes[std::size_t(gateway)].as<VpnGateway>()->bgp;
+            const int gateway
+                = topology.nodes[std::size_t(fromGateway)].kind() == NodeKind::VpnGateway
+                      ? fromGateway
+                      : toGateway;
+            const auto &vpn = *topology.nodes[std::size_t(gateway)].as<VpnGateway>();
+            const bool gatewayBgp = vpn.bgp || !vpn.hub.empty(); // a hub gateway always runs BGP
             addSession(from, to, SessionKind::VpnConnection, int(i), connection.weight,
                        connection.bgp && gatewayBgp);
             break;
@@ -188,6 +241,14 @@ void SpeakerGraph::addLinkSessions(const Topology &topology, const std::vector<b
                 state.downReason = "the VPN gateway has BGP off";
                 break;
             }
+            if (vertex(to).kind == NodeKind::VwanHub) {
+                if (auto problem = hubPeeringProblem(topology, from, to)) {
+                    state.up = false;
+                    state.cause = SessionState::DownCause::AsnRule;
+                    state.downReason = std::move(*problem);
+                    break;
+                }
+            }
             if (vertex(to).kind == NodeKind::RouteServer) {
                 // Route Server limits: 8 peers, 16-bit peer ASNs only (route-server-faq.md).
                 if (*nva.asn > 65535) {
@@ -208,6 +269,7 @@ void SpeakerGraph::addLinkSessions(const Topology &topology, const std::vector<b
             break;
         }
         case LinkKind::VnetPeering:
+        case LinkKind::HubConnection: // the hub originates the VNet's ranges (R10.2)
             continue; // not a BGP session
         }
         m_states.push_back(state);

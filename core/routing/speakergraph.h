@@ -4,6 +4,7 @@
 
 #include "analysis.h"
 #include "model/topology.h"
+#include "virtualwan.h"
 
 #include <boost/graph/adjacency_list.hpp>
 
@@ -20,6 +21,7 @@ enum class SessionKind {
     VpnConnection, // VPN gateway <-> on-prem site
     BgpPeer,       // NVA <-> Route Server, VPN gateway or NVA
     SameVnet,      // Route Server <-> a gateway of its VNet (branch-to-branch only)
+    HubMesh,       // Virtual WAN hub <-> another hub of its vwan (R10.2)
 };
 
 // Well-known ASNs (routing.md, "Speakers and their ASNs").
@@ -74,7 +76,8 @@ public:
     SpeakerGraph(const Topology &topology, const std::vector<bool> &nodeActive,
                  const std::vector<bool> &linkActive,
                  const std::vector<std::vector<int>> &vnetsServedBy,
-                 const std::vector<SessionState> &downByLimit = {});
+                 const std::vector<SessionState> &downByLimit = {},
+                 const VirtualWanLayout *virtualWan = nullptr);
 
     const SessionGraph &graph() const { return m_graph; }
     const SpeakerVertex &vertex(int node) const { return m_graph[std::size_t(node)]; }
@@ -86,12 +89,17 @@ public:
     // The VNets served by the gateways of VNet `vnet`, and their address ranges.
     const std::vector<int> &vnetsServedBy(int vnet) const;
     const std::vector<Ipv4Prefix> &rangesServedBy(int vnet) const;
+    // The Virtual WAN part of the design (never null; empty without hubs).
+    const VirtualWanLayout &virtualWan() const { return *m_virtualWan; }
 
 private:
     void addSession(int from, int to, SessionKind kind, int link, int weight, bool bgp);
     void addLinkSessions(const Topology &topology, const std::vector<bool> &linkActive,
                          const std::vector<SessionState> &downByLimit);
     void addBranchToBranchSessions(const Topology &topology);
+    void addHubMeshSessions();
+    // R10.2: an NVA peering with a hub; nothing when the session may come up.
+    std::optional<std::string> hubPeeringProblem(const Topology &topology, int nva, int hub) const;
 
     SessionGraph m_graph;
     std::vector<Edge> m_edges;
@@ -99,6 +107,7 @@ private:
     std::vector<bool> m_vnetHasRouteServer;
     std::vector<std::vector<int>> m_vnetsServedBy;
     std::vector<std::vector<Ipv4Prefix>> m_rangesServedBy;
+    const VirtualWanLayout *m_virtualWan = nullptr;
 };
 
 } // namespace avsnet::core

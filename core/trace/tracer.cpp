@@ -3,6 +3,7 @@
 #include "tracer.h"
 
 #include "routing/analysis.h"
+#include "routing/hubtables.h"
 
 #include <algorithm>
 #include <set>
@@ -22,6 +23,8 @@ enum class Stage {
     Avs,                // an AVS private cloud
     OnPrem,             // an on-prem site
     Internet,
+    Hub,                // a Virtual WAN hub router: its defaultRouteTable (R10.11)
+    HubFirewall,        // a hub firewall: its own table (R10.11)
 };
 
 struct Position
@@ -121,10 +124,19 @@ private:
         switch (position.stage) {
         case Stage::Subnet:
         case Stage::Nva:
+            return atSubnet(position);
         case Stage::GatewayFromOutside:
+            // R10.11: a hub gateway hands a packet from its circuit or site to the hub's table.
+            if (isHubGateway(position.node))
+                return atHub(position);
             return atSubnet(position);
         case Stage::GatewayFromVnet:
+            if (isHubGateway(position.node))
+                return atHubGatewayFromHub(position);
             return atGatewayFromVnet(position);
+        case Stage::Hub:
+        case Stage::HubFirewall:
+            return atHub(position);
         case Stage::Circuit:
             return atCircuit(position);
         case Stage::Avs:
@@ -290,6 +302,11 @@ private:
         }
         case EffectiveNextHop::VNetPeering: {
             const int peer = route->nextHopNode;
+            if (node(peer).kind() == NodeKind::VwanHub) {
+                drop(position, at, destinationText() + " is in the address space of hub " + id(peer)
+                                       + ", which holds no VMs");
+                return std::nullopt;
+            }
             const Link &link = m_topology.links[std::size_t(route->peeringLink)];
             if (forwarded && !link.as<VnetPeeringLink>()->allowForwardedTraffic) {
                 drop(position, at, "peering " + link.id + " does not allow forwarded traffic, "
@@ -321,7 +338,7 @@ private:
                                          "gateway can be a user route's next hop and there is none");
                 return std::nullopt;
             }
-            return Position{Stage::GatewayFromVnet, route->nextHopNode};
+            return towardsGateway(route->nextHopNode);
         case EffectiveNextHop::VirtualAppliance:
             return toAppliance(position, at, vnet, *route->nextHopIp);
         case EffectiveNextHop::Internet:
@@ -383,7 +400,8 @@ private:
         case NodeKind::ErCircuit:
         case NodeKind::Avs:
             // R8 (revision 2): circuit to circuit through one ExpressRoute gateway.
-            if (position.stage == Stage::GatewayFromVnet
+            // R10.11 (decision): through a hub firewall it is the supported R10.5 path.
+            if (position.stage == Stage::GatewayFromVnet && !m_passedHubFirewall
                 && std::find(m_enteredFromCircuit.begin(), m_enteredFromCircuit.end(),
                              position.node)
                        != m_enteredFromCircuit.end()
@@ -401,9 +419,21 @@ private:
             return Position{Stage::GatewayFromOutside, next, -1, false, false, route.link};
         case NodeKind::Nva:
             return Position{Stage::Nva, next, -1, true};
+        case NodeKind::VwanHub: {
+            // R10.1: a hub speaks through the gateway at the other end of the connection.
+            if (route.link < 0)
+                break;
+            const int gateway = m_analysis.nodeIndex(
+                m_topology.links[std::size_t(route.link)].otherEnd(id(position.node)));
+            if (fromCircuit)
+                m_enteredFromCircuit.push_back(gateway);
+            return Position{Stage::GatewayFromOutside, gateway, -1, false, false, route.link};
+        }
         case NodeKind::RouteServer:
         case NodeKind::Vnet:
         case NodeKind::Internet:
+        case NodeKind::Vwan:
+        case NodeKind::HubFirewall:
             break;
         }
         drop(position, "", id(position.node) + " cannot forward to " + id(next));
@@ -415,6 +445,106 @@ private:
         drop(position, "", "no route to " + destinationText() + " in " + id(position.node) + "'s "
                                + where);
         return std::nullopt;
+    }
+
+    bool isHubGateway(int index) const { return !node(index).parentHub().empty(); }
+
+    // A spoke route's next hop (R10.10): a classic gateway, a hub, a hub gateway or firewall.
+    std::optional<Position> towardsGateway(int next)
+    {
+        switch (node(next).kind()) {
+        case NodeKind::VwanHub:
+            return Position{Stage::Hub, next};
+        case NodeKind::HubFirewall:
+            return Position{Stage::HubFirewall, next};
+        default:
+            return Position{Stage::GatewayFromVnet, next};
+        }
+    }
+
+    // R10.11: a hub router, a hub firewall, or a hub gateway receiving from its circuit or
+    // site decides with the hub's defaultRouteTable (the firewall with its own table).
+    std::optional<Position> atHub(const Position &position)
+    {
+        const HubInfo *hub = m_analysis.virtualWan().hubOf(position.node);
+        if (!hub) {
+            drop(position, "", id(position.node) + " belongs to no active hub");
+            return std::nullopt;
+        }
+        const bool firewall = position.stage == Stage::HubFirewall;
+        if (firewall)
+            m_passedHubFirewall = true;
+        const int table = firewall ? position.node : hub->node;
+        const std::string at = firewall ? std::string() : id(hub->node);
+        auto matches = hubLookup(m_analysis, table, m_destination);
+        if (matches.empty()) {
+            drop(position, at, "no route to " + destinationText() + " in "
+                                   + (firewall ? id(position.node) + "'s table"
+                                               : id(hub->node) + "'s defaultRouteTable"));
+            return std::nullopt;
+        }
+        auto [route, alternatives] = lowestNextHop(std::move(matches), [&](const HubRoute &r) {
+            return r.nextHop >= 0 ? id(r.nextHop) : std::string();
+        });
+        m_trace.hops.push_back(
+            {id(position.node), at, viewOf(m_analysis, route), std::move(alternatives)});
+        switch (route.type) {
+        case HubNextHop::VirtualNetworkConnection: {
+            // R10.11: delivered in that VNet (no ingress route table on a hub connection).
+            const int holding = subnetHolding(route.nextHop);
+            if (holding < 0) {
+                drop(position, at, "no subnet of " + id(route.nextHop) + " holds " + destinationText());
+                return std::nullopt;
+            }
+            deliver(id(route.nextHop), subnetLabel(route.nextHop, holding));
+            return std::nullopt;
+        }
+        case HubNextHop::ExpressRouteGateway:
+        case HubNextHop::VpnS2sGateway:
+            if (route.nextHop < 0)
+                break;
+            return Position{Stage::GatewayFromVnet, route.nextHop};
+        case HubNextHop::HubBgpConnection:
+            return Position{Stage::Nva, route.nextHop, -1, true};
+        case HubNextHop::RemoteHub:
+            return Position{Stage::Hub, route.nextHop};
+        case HubNextHop::Firewall:
+            if (route.nextHop < 0)
+                break;
+            return Position{Stage::HubFirewall, route.nextHop};
+        case HubNextHop::Internet:
+            if (!m_destination.isPublic())
+                break;
+            deliverToInternet();
+            return std::nullopt;
+        case HubNextHop::Local:
+            drop(position, at, destinationText() + " is in the address space of hub "
+                                   + id(hub->node) + ", which holds no VMs");
+            return std::nullopt;
+        }
+        drop(position, at, "the route for " + route.prefix.toString() + " leads nowhere from "
+                               + id(position.node));
+        return std::nullopt;
+    }
+
+    // R10.11: a hub gateway, packet from the hub side: the route its connections gave the hub
+    // (R4: the circuit by weight and path, or the site).
+    std::optional<Position> atHubGatewayFromHub(const Position &position)
+    {
+        const HubInfo *hub = m_analysis.virtualWan().hubOf(position.node);
+        const std::string &gatewayId = id(position.node);
+        const auto overThisGateway = [&](const BgpRoute &route) {
+            if (route.link < 0)
+                return false;
+            const Link &link = m_topology.links[std::size_t(route.link)];
+            return link.from == gatewayId || link.to == gatewayId;
+        };
+        auto [route, alternatives] = chooseBgpRoute(
+            hub ? m_analysis.bgpTable(hub->node).bestMatches(m_destination, overThisGateway)
+                : std::vector<const BgpRoute *>{});
+        if (!route)
+            return noRoute(position, "routes from its connections");
+        return toNeighbour(position, *route, std::move(alternatives));
     }
 
     std::optional<Position> atGatewayFromVnet(const Position &position)
@@ -539,6 +669,7 @@ private:
     std::vector<std::tuple<int, int, int>> m_visited;
     std::vector<int> m_visitedNodes;
     std::vector<int> m_enteredFromCircuit; // ER gateways the packet reached from a circuit
+    bool m_passedHubFirewall = false;
 };
 
 } // namespace

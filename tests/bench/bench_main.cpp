@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 avsnet contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// avsnet-bench [--runs N] [--traces N] [--keep DIR] [M] [L]: measures the engine on the
+// avsnet-bench [--runs N] [--traces N] [--keep DIR] [M] [L] [V]: measures the engine on the
 // synthetic designs and prints one aligned table. Without --keep the generated files go to a
 // temporary folder that is removed at the end.
 
@@ -21,7 +21,7 @@
 
 namespace {
 
-constexpr const char *usage = "usage: avsnet-bench [--runs N] [--traces N] [--keep DIR] [M] [L]\n";
+constexpr const char *usage = "usage: avsnet-bench [--runs N] [--traces N] [--keep DIR] [M] [L] [V]\n";
 
 bool parsePositive(const char *text, int &value)
 {
@@ -60,7 +60,7 @@ int main(int argc, char **argv)
         }
     }
     if (scales.empty())
-        scales = {mediumScale(), largeScale()};
+        scales = {mediumScale(), largeScale(), virtualWanScale()};
 
     const auto temporary =
         std::filesystem::temp_directory_path() / ("avsnet-bench-" + std::to_string(getpid()));

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 avsnet contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// avsnet-gen SIZE OUT: writes the synthetic design of size M or L to OUT ("-" for stdout).
+// avsnet-gen SIZE OUT: writes the synthetic design of size M, L or V to OUT ("-" for stdout).
 
 #include "syntheticdesign.h"
 
@@ -11,7 +11,7 @@
 
 int main(int argc, char **argv)
 {
-    const std::string usage = "usage: avsnet-gen M|L OUT.avsnet   (OUT may be - for stdout)\n";
+    const std::string usage = "usage: avsnet-gen M|L|V OUT.avsnet   (OUT may be - for stdout)\n";
     if (argc != 3) {
         std::cerr << usage;
         return 2;

@@ -28,6 +28,8 @@ constexpr int onPremRunLength = 13;
 // A standard ExpressRoute gateway takes four circuit connections, AVS private clouds included
 // (routing.md R4); the generator stays within it.
 constexpr int maxAvsPerGateway = 4;
+// A Virtual WAN hub takes 8 circuits, AVS private clouds included (vwan.md, vwan-limit).
+constexpr int maxCircuitsPerHub = 8;
 
 constexpr int gridStep = 200;
 constexpr int spokeColumns = 20;
@@ -115,7 +117,10 @@ public:
     Json build()
     {
         checkScale();
-        addHubs();
+        if (m_scale.virtualWan)
+            addVirtualWanHubs();
+        else
+            addHubs();
         addSpokes();
         addSites();
         addAvs();
@@ -123,7 +128,7 @@ public:
 
         Json document;
         document["format"] = "avsnet";
-        document["version"] = 1;
+        document["version"] = m_scale.virtualWan ? 2 : 1;
         document["name"] = "Synthetic design " + m_scale.label;
         document["description"] = description();
         document["nodes"] = std::move(m_nodes);
@@ -141,7 +146,11 @@ private:
             throw std::invalid_argument("synthetic design scale " + m_scale.label +
                                         " is not a hub-and-spoke network");
         }
-        if ((m_scale.avsClouds + m_scale.hubs - 1) / m_scale.hubs > maxAvsPerGateway)
+        const int avsPerHub = (m_scale.avsClouds + m_scale.hubs - 1) / m_scale.hubs;
+        const int circuitsPerHub = (m_scale.circuits + m_scale.hubs - 1) / m_scale.hubs;
+        if (m_scale.virtualWan && avsPerHub + circuitsPerHub > maxCircuitsPerHub)
+            throw std::invalid_argument("more than eight circuits per Virtual WAN hub");
+        if (!m_scale.virtualWan && avsPerHub > maxAvsPerGateway)
             throw std::invalid_argument("more than four AVS private clouds per gateway");
     }
 
@@ -187,6 +196,33 @@ private:
 
             if (m_scale.routeServers)
                 addRouteServer(hub, range);
+        }
+    }
+
+    // vwan.md: one Virtual WAN; each hub secured by a firewall for private and internet
+    // traffic, as the CAF AVS landing zones build it, with as-path preference.
+    void addVirtualWanHubs()
+    {
+        m_nodes.push_back(node("vwan", "vwan", 0, 5 * gridStep));
+        for (int hub = 1; hub <= m_scale.hubs; ++hub) {
+            const int x = hubBlockX(hub);
+            Json virtualHub = node(hubId(hub), "vwan-hub", x + 2 * gridStep, 4 * gridStep);
+            virtualHub["vwan"] = "vwan";
+            virtualHub["addressPrefix"] = m_vnets.allocate(23).toString();
+            virtualHub["location"] = regions[(hub - 1) % regions.size()];
+            virtualHub["hubRoutingPreference"] = "as-path";
+            Json intent;
+            intent["privateTraffic"] = firewallId(hub);
+            intent["internetTraffic"] = firewallId(hub);
+            virtualHub["routingIntent"] = std::move(intent);
+            m_nodes.push_back(std::move(virtualHub));
+
+            Json gateway = node(erGatewayId(hub), "er-gateway", x, 4 * gridStep);
+            gateway["hub"] = hubId(hub);
+            m_nodes.push_back(std::move(gateway));
+            Json firewall = node(firewallId(hub), "hub-firewall", x + 4 * gridStep, 4 * gridStep);
+            firewall["hub"] = hubId(hub);
+            m_nodes.push_back(std::move(firewall));
         }
     }
 
@@ -252,6 +288,11 @@ private:
             vnet["location"] = regions[(hub - 1) % regions.size()];
             m_nodes.push_back(std::move(vnet));
 
+            if (m_scale.virtualWan) {
+                m_links.push_back(link("connection-" + spokeId(spoke), "hub-connection",
+                                       spokeId(spoke), hubId(hub)));
+                continue;
+            }
             Json peering =
                 link("peering-" + spokeId(spoke), "vnet-peering", spokeId(spoke), hubId(hub));
             peering["useRemoteGateways"] = true;
@@ -276,7 +317,8 @@ private:
             m_nodes.push_back(std::move(onPrem));
 
             Json circuit = node(circuitId(site), "er-circuit", x, gridStep);
-            circuit["sku"] = site % 2 == 1 ? "premium" : "standard";
+            // A Virtual WAN design spreads its prefixes over fewer circuits: premium (10,000).
+            circuit["sku"] = site % 2 == 1 || m_scale.virtualWan ? "premium" : "standard";
             circuit["location"] = peeringLocations[(site - 1) % peeringLocations.size()];
             circuit["bandwidthMbps"] = std::array{1000, 2000, 10000}[(site - 1) % 3];
             m_nodes.push_back(std::move(circuit));
@@ -371,8 +413,23 @@ DesignScale largeScale()
     return scale;
 }
 
+DesignScale virtualWanScale()
+{
+    DesignScale scale;
+    scale.label = "V";
+    scale.hubs = 4;
+    scale.vnets = 2'004; // 2,000 spokes on hub-connections; the hubs count as VNets here
+    scale.circuits = 12;
+    scale.avsClouds = 20;
+    scale.onPremPrefixes = 100'000;
+    scale.virtualWan = true;
+    return scale;
+}
+
 std::optional<DesignScale> scaleByLabel(std::string_view label)
 {
+    if (label == "V")
+        return virtualWanScale();
     if (label == "M")
         return mediumScale();
     if (label == "L")
@@ -398,6 +455,11 @@ std::string hubId(int hub)
 std::string erGatewayId(int hub)
 {
     return "ergw-" + std::to_string(hub);
+}
+
+std::string firewallId(int hub)
+{
+    return "fw-" + std::to_string(hub);
 }
 
 std::string routeServerId(int hub)

@@ -23,6 +23,9 @@ struct DesignScale
     int onPremPrefixes = 0;
     int globalReachPerAvs = 2;
     bool routeServers = false; // a Route Server with branch-to-branch and one NVA in every hub
+    // Virtual WAN instead of hub VNets: one vwan, its hubs secured (private and internet
+    // routing intent to a firewall in each), spokes on hub-connections, premium circuits.
+    bool virtualWan = false;
 
     int spokes() const { return vnets - hubs; }
 };
@@ -32,7 +35,10 @@ DesignScale mediumScale();
 // L: 2,000 VNets in 5 hubs with Route Servers and NVAs, 50 circuits, 20 AVS private clouds,
 // 100,000 on-premises prefixes.
 DesignScale largeScale();
-// "M" or "L".
+// V: Virtual WAN with 4 secured hubs, 2,000 hub connections (500 per hub), 12 circuits, 20 AVS
+// private clouds, 100,000 on-premises prefixes.
+DesignScale virtualWanScale();
+// "M", "L" or "V".
 std::optional<DesignScale> scaleByLabel(std::string_view label);
 
 // A valid `.avsnet` document of that scale (docs/format.md). Deterministic: it uses no
@@ -45,6 +51,7 @@ std::string syntheticDesignText(const DesignScale &scale);
 // The ids the generator gives, all 1-based, so tools can name places without searching.
 std::string hubId(int hub);
 std::string erGatewayId(int hub);
+std::string firewallId(int hub);
 std::string routeServerId(int hub);
 std::string nvaId(int hub);
 std::string spokeId(int spoke);

@@ -44,6 +44,7 @@ void TestSyntheticDesign::addScales()
     QTest::addColumn<QString>("label");
     QTest::newRow("M") << QStringLiteral("M");
     QTest::newRow("L") << QStringLiteral("L");
+    QTest::newRow("V") << QStringLiteral("V");
 }
 
 bench::DesignScale TestSyntheticDesign::scale()
@@ -89,8 +90,11 @@ void TestSyntheticDesign::hasPromisedCounts()
     const bench::DesignScale size = scale();
     const Json design = bench::syntheticDesign(size);
     QVERIFY(design["format"] == "avsnet");
-    QVERIFY(design["version"] == 1);
-    QCOMPARE(int(nodesOfKind(design, "vnet").size()), size.vnets);
+    // Virtual WAN (format version 2): the hubs are vwan-hub nodes, each with a firewall.
+    QVERIFY(design["version"] == (size.virtualWan ? 2 : 1));
+    QCOMPARE(int(nodesOfKind(design, "vnet").size()), size.virtualWan ? size.spokes() : size.vnets);
+    QCOMPARE(int(nodesOfKind(design, "vwan-hub").size()), size.virtualWan ? size.hubs : 0);
+    QCOMPARE(int(nodesOfKind(design, "hub-firewall").size()), size.virtualWan ? size.hubs : 0);
     QCOMPARE(int(nodesOfKind(design, "er-gateway").size()), size.hubs);
     QCOMPARE(int(nodesOfKind(design, "er-circuit").size()), size.circuits);
     QCOMPARE(int(nodesOfKind(design, "onprem").size()), size.circuits);
@@ -106,8 +110,14 @@ void TestSyntheticDesign::hasPromisedCounts()
     if (size.label == "M") {
         QCOMPARE(size.vnets, 500);
         QCOMPARE(size.onPremPrefixes, 10'000);
-    } else {
+    } else if (size.label == "L") {
         QCOMPARE(size.vnets, 2'000);
+        QCOMPARE(size.onPremPrefixes, 100'000);
+    } else {
+        // The Virtual WAN design: 4 hubs, 2,000 hub connections, 20 AVS, 100,000.
+        QCOMPARE(size.hubs, 4);
+        QCOMPARE(size.spokes(), 2'000);
+        QCOMPARE(size.avsClouds, 20);
         QCOMPARE(size.onPremPrefixes, 100'000);
     }
 }
@@ -152,6 +162,8 @@ void TestSyntheticDesign::addressRangesNeverOverlap()
     };
     for (const Json &node : design["nodes"]) {
         const std::string id = node["id"];
+        if (node.contains("addressPrefix"))
+            add(node["addressPrefix"], id);
         for (const char *field : {"addressSpace", "prefixes", "originate"}) {
             if (node.contains(field)) {
                 for (const Json &prefix : node[field])
@@ -195,16 +207,21 @@ void TestSyntheticDesign::staysWithinAzureLimits_data()
 
 void TestSyntheticDesign::staysWithinAzureLimits()
 {
-    // routing.md R2 and R4: prefixes per circuit, AVS private clouds per gateway.
-    const Json design = bench::syntheticDesign(scale());
+    // routing.md R2 and R4: prefixes per circuit, AVS private clouds per gateway; R10.12: the
+    // Virtual WAN design uses premium circuits (10,000) and at most 8 circuits per hub.
+    const bench::DesignScale size = scale();
+    const Json design = bench::syntheticDesign(size);
     for (const Json *site : nodesOfKind(design, "onprem"))
-        QVERIFY((*site)["prefixes"].size() <= 4'000);
+        QVERIFY((*site)["prefixes"].size() <= (size.virtualWan ? 10'000u : 4'000u));
 
     std::map<std::string, std::string> kinds;
     for (const Json &node : design["nodes"])
         kinds[node["id"]] = node["kind"];
     std::map<std::string, int> avsPerGateway;
+    std::map<std::string, int> circuitsPerGateway;
     for (const Json &link : design["links"]) {
+        if (link["kind"] == "er-connection")
+            ++circuitsPerGateway[link["to"]];
         if (link["kind"] == "er-connection" && kinds[link["from"]] == "avs")
             ++avsPerGateway[link["to"]];
         if (link["kind"] == "vnet-peering") {
@@ -213,7 +230,9 @@ void TestSyntheticDesign::staysWithinAzureLimits()
         }
     }
     for (const auto &[gateway, count] : avsPerGateway)
-        QVERIFY2(count <= 4, gateway.c_str());
+        QVERIFY2(size.virtualWan || count <= 4, gateway.c_str());
+    for (const auto &[gateway, count] : circuitsPerGateway)
+        QVERIFY2(!size.virtualWan || count <= 8, gateway.c_str());
 }
 
 void TestSyntheticDesign::mediumLoadsWithDocumentReader()

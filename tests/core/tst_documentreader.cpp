@@ -265,8 +265,8 @@ void TestDocumentReader::readsEveryField()
     QVERIFY2(std::holds_alternative<Topology>(result), qPrintable(describe(result)));
     const Topology &topology = std::get<Topology>(result);
     QCOMPARE(topology.name, std::string("Every kind and field"));
-    QCOMPARE(topology.nodes.size(), std::size_t(13));
-    QCOMPARE(topology.links.size(), std::size_t(10));
+    QCOMPARE(topology.nodes.size(), std::size_t(19));
+    QCOMPARE(topology.links.size(), std::size_t(13));
 
     const Node &dc = topology.nodes[0];
     QVERIFY(dc.kind() == NodeKind::OnPrem);
@@ -325,6 +325,23 @@ void TestDocumentReader::readsEveryField()
     const auto *vpnConnection = topology.link("vpn-dc2")->as<VpnConnectionLink>();
     QVERIFY(!vpnConnection->bgp && vpnConnection->weight == 7);
     QVERIFY(topology.link("nva1-nva2")->kind() == LinkKind::BgpSession);
+
+    // Virtual WAN (format version 2).
+    QVERIFY(!topology.node("vwan")->as<VirtualWan>()->branchToBranch);
+    const auto *hub = topology.node("vhub")->as<VirtualHub>();
+    QVERIFY(hub->hubRoutingPreference == HubRoutingPreference::AsPath && hub->erToErTransit);
+    QVERIFY(hub->routingIntent && hub->routingIntent->privateTraffic == "azfw");
+    QVERIFY(hub->routingIntent->internetTraffic.empty()); // null: no internet policy
+    QCOMPARE(hub->routingIntent->additionalPrefixes.size(), std::size_t(1));
+    QVERIFY(topology.node("azfw")->as<HubFirewall>()->vendor == FirewallVendor::Nva);
+    const auto *hubGateway = topology.node("hub-ergw")->as<ErGateway>();
+    QVERIFY(hubGateway->vnet.empty() && hubGateway->hub == "vhub");
+    QVERIFY(hubGateway->allowNonVirtualWanTraffic);
+    QCOMPARE(topology.node("hub-vpngw")->parentHub(), std::string("vhub"));
+    QVERIFY(topology.link("er-hub-ergw")->as<ErConnectionLink>()->propagateDefaultRoute);
+    QVERIFY(topology.link("hub-vpn-dc2")->as<VpnConnectionLink>()->propagateDefaultRoute);
+    QVERIFY(!topology.link("vwan-spoke-hub")->as<HubConnectionLink>()->propagateDefaultRoute);
+    QCOMPARE(topology.requiredFormatVersion(), 2);
 
     QCOMPARE(topology.intents.size(), std::size_t(2));
     QVERIFY(topology.intents[1].expect == Expectation::Unreachable);

@@ -84,6 +84,7 @@ private slots:
     void unknownFieldsWrittenBack();
     void builtInCodeRoundTrips();
     void emptyTopology();
+    void versionFollowsVirtualWan();
     void writeFile();
     void writeFileKeepsPermissions();
     void writeFileFailureLeavesTarget();
@@ -236,6 +237,20 @@ void TestDocumentWriter::emptyTopology()
                                   "  \"nodes\": [],\n  \"links\": [],\n  \"intents\": []\n}\n"));
     LOAD_DESIGN_TEXT(reread, written);
     QVERIFY(*reread == Topology());
+}
+
+void TestDocumentWriter::versionFollowsVirtualWan()
+{
+    // vwan.md: version 2 exactly when a Virtual WAN node is present, disabled or not, so a
+    // version-1 program still opens every other design.
+    Topology topology;
+    topology.nodes.push_back({"dc", "", std::nullopt, false, "", OnPremSite{65010, {}, {}, false}});
+    QVERIFY(DocumentWriter::toText(topology).find("\"version\": 1,") != std::string::npos);
+    topology.nodes.push_back({"wan", "", std::nullopt, true, "", VirtualWan{}});
+    const std::string written = DocumentWriter::toText(topology);
+    QVERIFY(written.find("\"version\": 2,") != std::string::npos);
+    LOAD_DESIGN_TEXT(reread, written);
+    QVERIFY(*reread == topology);
 }
 
 void TestDocumentWriter::writeFile()

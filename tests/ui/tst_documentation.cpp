@@ -334,7 +334,8 @@ private slots:
     }
 
     // Every `avsnet ...` line of a sh block in cli.md runs, from the repository's root as the
-    // text says, with the exit code its `# exit N` comment gives (else 0).
+    // text says (files under resources/ and tests/data/), with the exit code its `# exit N`
+    // comment gives (else 0).
     void cliExamplesRun()
     {
         const Page page(readText(docsDir + QStringLiteral("/cli.md")));
@@ -354,7 +355,8 @@ private slots:
                 const QString command = line.left(line.indexOf(QLatin1Char('#'))).trimmed();
                 std::vector<std::string> arguments;
                 for (QString word : command.split(QLatin1Char(' '), Qt::SkipEmptyParts).mid(1)) {
-                    if (word.startsWith(QStringLiteral("resources/")))
+                    if (word.startsWith(QStringLiteral("resources/"))
+                        || word.startsWith(QStringLiteral("tests/data/")))
                         word = QStringLiteral(AVSNET_SOURCE_DIR "/") + word;
                     arguments.push_back(word.toStdString());
                 }
