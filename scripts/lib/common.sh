@@ -47,6 +47,9 @@ configure() {
     # A developer's ccache, when installed, makes rebuilds across checkouts cheap; CI has none.
     if command -v ccache >/dev/null 2>&1; then
         export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$(dirname "$AVSNET_ROOT")}"
+        # Debug builds would otherwise key every object by its build directory, so another
+        # checkout of the same sources would miss the cache.
+        export CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-1}"
         launcher=(-DCMAKE_C_COMPILER_LAUNCHER=ccache -DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
     fi
     cmake -S "$AVSNET_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}" "$@" >/dev/null
