@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 avsnet contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/findingcatalog.h"
+#include "document/displaynames.h"
 #include "panelfixture.h"
 #include "panels/findingsdock.h"
 #include "panels/findingsmodel.h"
@@ -40,6 +41,7 @@ private slots:
     void init();
     void cleanup();
     void rowsAreTheAnalysisFindings();
+    void subnetNamedLikeANodeKeepsItsName();
     void errorsComeFirst();
     void titleCountsSeverities();
     void filterBySeverity();
@@ -83,8 +85,9 @@ void TestFindingsDock::rowsAreTheAnalysisFindings()
         const core::Finding &finding = expected[std::size_t(row)];
         QCOMPARE(model->index(row, FindingsModel::CodeColumn).data().toString(),
                  QString::fromStdString(finding.code));
-        QCOMPARE(model->index(row, FindingsModel::MessageColumn).data().toString(),
-                 QString::fromStdString(finding.message));
+        // A person reads names where the engine wrote ids.
+        const QString shown = DisplayNames(m_fixture->document.topology()).text(finding.message);
+        QCOMPARE(model->index(row, FindingsModel::MessageColumn).data().toString(), shown);
         QCOMPARE(model->index(row, FindingsModel::SeverityColumn).data().toString(),
                  QString::fromLatin1(core::toString(finding.severity)));
         QVERIFY(!model->index(row, FindingsModel::SeverityColumn)
@@ -94,8 +97,25 @@ void TestFindingsDock::rowsAreTheAnalysisFindings()
         QVERIFY(model->index(row, FindingsModel::MessageColumn)
                     .data(Qt::ToolTipRole)
                     .toString()
-                    .contains(QString::fromStdString(finding.message).toHtmlEscaped()));
+                    .contains(shown.toHtmlEscaped()));
     }
+}
+
+void TestFindingsDock::subnetNamedLikeANodeKeepsItsName()
+{
+    // The firewall NVA "fw" (named "Hub firewall") lives in the hub's subnet "fw": the loop
+    // finding's "hub/fw" is that subnet, not the NVA.
+    const FindingsModel *model = m_dock->findingsModel();
+    bool seen = false;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString message = model->index(row, FindingsModel::MessageColumn).data().toString();
+        if (!message.contains(QStringLiteral("learns it back")))
+            continue;
+        seen = true;
+        QVERIFY2(message.contains(QStringLiteral("subnet hub / fw learns")), qPrintable(message));
+        QVERIFY2(message.startsWith(QStringLiteral("Hub firewall announces")), qPrintable(message));
+    }
+    QVERIFY(seen);
 }
 
 void TestFindingsDock::errorsComeFirst()

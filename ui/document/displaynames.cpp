@@ -122,9 +122,26 @@ QString DisplayNames::text(std::string_view text) const
             tail.prepend(QLatin1Char('.'));
             token.chop(1);
         }
-        if (const auto found = m_nodes.constFind(token); found != m_nodes.constEnd())
+        if (const auto found = m_nodes.constFind(token); found != m_nodes.constEnd()) {
             out += *found;
-        else if (const auto link = m_links.constFind(token); link != m_links.constEnd())
+            // "hub/fw" is subnet fw of VNet hub: the subnet keeps its own name even when a
+            // node has that id (a firewall NVA "fw" in subnet "fw" is common).
+            qsizetype subnetEnd = end + 1;
+            while (subnetEnd < input.size() && isIdCharacter(input[subnetEnd]))
+                ++subnetEnd;
+            if (end < input.size() && input[end] == QLatin1Char('/') && subnetEnd > end + 1) {
+                QString subnet = input.mid(end + 1, subnetEnd - end - 1);
+                qsizetype kept = subnetEnd;
+                // A sentence's full stop is no part of the subnet's name.
+                while (subnet.endsWith(QLatin1Char('.'))) {
+                    subnet.chop(1);
+                    --kept;
+                }
+                out += QStringLiteral(" / ") + subnet + tail;
+                i = kept;
+                continue;
+            }
+        } else if (const auto link = m_links.constFind(token); link != m_links.constEnd())
             out += *link;
         else
             out += fieldOfNode(token);

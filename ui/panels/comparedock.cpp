@@ -136,10 +136,12 @@ CompareDock::CompareDock(Document *document, AnalysisRunner *runner, TraceContro
         m_busy = false;
         if (m_pending) {
             // Stale: the design changed while it ran. Only the newest result is shown.
+            // compare() either starts the newer run or, with nothing disabled and no
+            // snapshot, shows the empty state itself: this stale result is dropped either
+            // way (taking it here once overwrote that empty state).
             m_pending = false;
             compare(m_runner->analysis());
-            if (m_busy)
-                return;
+            return;
         }
         m_difference = m_watcher.result();
         showDifference();
