@@ -129,6 +129,17 @@ private slots:
         view.resize(1600, 1000);
         view.showDesign();
         QVERIFY(view.mapToScene(view.viewport()->rect()).boundingRect().contains(scene.designRect()));
+        // The window settles its size after opening (docks laid out): the refit keeps the
+        // design readable; it once dropped the opened sample to 58%.
+        view.resize(540, 400);
+        QCoreApplication::processEvents();
+        QVERIFY2(view.zoom() >= 0.6, qPrintable(QString::number(view.zoom())));
+        // Fit to Window chosen by the user fits whatever the size.
+        view.resize(1600, 1000);
+        view.fitToWindow();
+        view.resize(540, 400);
+        QCoreApplication::processEvents();
+        QVERIFY2(view.zoom() < 0.6, qPrintable(QString::number(view.zoom())));
     }
 
     void onlyFittingLinkKindsAreOffered()

@@ -65,6 +65,12 @@ void DesignView::resetZoom()
 
 void DesignView::fitToWindow()
 {
+    m_keepReadable = false;
+    fitDesign();
+}
+
+void DesignView::fitDesign()
+{
     auto *design = qobject_cast<DesignScene *>(scene());
     const QRectF rect = design ? design->designRect() : scene()->itemsBoundingRect();
     fitInView(rect, Qt::KeepAspectRatio);
@@ -76,7 +82,8 @@ void DesignView::fitToWindow()
 
 void DesignView::showDesign()
 {
-    fitToWindow();
+    m_keepReadable = true;
+    fitDesign();
     if (zoom() >= readableZoom)
         return;
     // Readable text matters more than seeing every corner at once: the design's middle at a
@@ -91,8 +98,12 @@ void DesignView::showDesign()
 void DesignView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
-    if (m_fitted)
-        fitToWindow();
+    // The window settles its size after a design opens (docks, the first show): refit the
+    // same way it was fitted, so an opened design does not end below the readable zoom.
+    if (m_fitted && m_keepReadable)
+        showDesign();
+    else if (m_fitted)
+        fitDesign();
 }
 
 void DesignView::wheelEvent(QWheelEvent *event)

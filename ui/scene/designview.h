@@ -43,7 +43,12 @@ private:
 
     // The design was fitted and the user has not zoomed since: a resize (a dock shown, the
     // window maximised) fits it again, as image viewers keep "fit" mode.
+    // Fits the design into the view (Fit to Window's work, without choosing the mode).
+    void fitDesign();
+
     bool m_fitted = false;
+    // Fitted by showDesign(): a resize refits but never below the readable zoom either.
+    bool m_keepReadable = false;
     bool m_panning = false;
     bool m_spaceHeld = false;
     QPoint m_panStart;
