@@ -77,8 +77,11 @@ void addPeeringFields(PropertyPage *page, const LinkBinder &binder)
     transit->setToolTip(tr("Which VNet reaches on-premises and AVS through the other's "
                            "gateways and Route Server (it uses remote gateways; the other "
                            "allows gateway transit)"));
-    binder.addRefresher([binder, transit](const Link &link) {
-        const core::Topology &topology = binder.document()->topology();
+    // Refreshers live in the binder's state: capturing the binder itself would make a cycle
+    // that keeps the state alive for ever (LeakSanitizer found it); the document is enough.
+    Document *document = binder.document();
+    binder.addRefresher([document, transit](const Link &link) {
+        const core::Topology &topology = document->topology();
         const DisplayNames names(topology);
         const auto option = [&](const std::string &user, const std::string &owner) {
             QString text = tr("%1 uses the gateways of %2").arg(names.node(user), names.node(owner));
@@ -105,8 +108,8 @@ void addPeeringFields(PropertyPage *page, const LinkBinder &binder)
 
     QLabel *sides = page->addReadOnly(tr("Each side"), QStringLiteral("peeringSides"));
     sides->setTextFormat(Qt::RichText);
-    binder.addRefresher([binder, sides](const Link &link) {
-        const DisplayNames names(binder.document()->topology());
+    binder.addRefresher([document, sides](const Link &link) {
+        const DisplayNames names(document->topology());
         const auto &peering = linkData<core::VnetPeeringLink>(link);
         const QString on = tr("on");
         const QString off = tr("off");
