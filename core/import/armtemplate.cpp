@@ -715,9 +715,37 @@ Json ExpressionParser::expression()
 Json ExpressionParser::call(const std::string &name)
 {
     std::vector<Json> arguments;
+    // uniqueString() and guid() only make a stable name: an argument that has no value before
+    // deployment (an authorization key from reference()) is hashed as written (DECISION).
+    const bool lenient = equalsIgnoreCase(name, "uniqueString") || equalsIgnoreCase(name, "guid");
     if (!take(')')) {
         while (true) {
-            arguments.push_back(expression());
+            if (lenient) {
+                skipSpace();
+                const std::size_t start = m_at;
+                try {
+                    arguments.push_back(expression());
+                } catch (const ImportError &) {
+                    m_at = start;
+                    int depth = 0;
+                    bool quoted = false;
+                    while (m_at < m_text.size()) {
+                        const char c = m_text[m_at];
+                        if (c == '\'')
+                            quoted = !quoted;
+                        else if (!quoted && (c == '(' || c == '['))
+                            ++depth;
+                        else if (!quoted && (c == ')' || c == ']') && depth > 0)
+                            --depth;
+                        else if (!quoted && depth == 0 && (c == ',' || c == ')'))
+                            break;
+                        ++m_at;
+                    }
+                    arguments.emplace_back(std::string(m_text.substr(start, m_at - start)));
+                }
+            } else {
+                arguments.push_back(expression());
+            }
             if (take(')'))
                 break;
             if (!take(','))
