@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <chrono>
 #include <fstream>
 #include <sstream>
 
@@ -448,6 +449,87 @@ private slots:
         std::ostringstream none;
         QCOMPARE(runCommandLine({"compare", design, dataFile("observed-app.json")}, none, err, false),
                  int(ExitBadInput));
+    }
+
+    // A generated Resource Graph dump of hubs with ExpressRoute, circuits, sites and many
+    // spokes: the import and layout stay fast, and no two top-level boxes overlap.
+    void largeDumpImportsQuicklyWithoutOverlap()
+    {
+        const int hubs = 6;
+        const int spokesPerHub = 50;
+        const std::string base = "/subscriptions/22222222-2222-2222-2222-222222222222/resourceGroups/rg/providers/Microsoft.Network/";
+        Json rows = Json::array();
+        auto vnet = [&](const std::string &name, const std::string &space, Json subnets, Json peerings) {
+            rows.push_back({{"id", base + "virtualNetworks/" + name}, {"name", name},
+                            {"type", "microsoft.network/virtualnetworks"},
+                            {"properties", {{"addressSpace", {{"addressPrefixes", {space}}}},
+                                            {"subnets", subnets}, {"virtualNetworkPeerings", peerings}}}});
+        };
+        for (int h = 0; h < hubs; ++h) {
+            const std::string hub = "hub" + std::to_string(h);
+            Json peerings = Json::array();
+            for (int s = 0; s < spokesPerHub; ++s) {
+                const std::string spoke = hub + "-spoke" + std::to_string(s);
+                peerings.push_back({{"id", base + "virtualNetworks/" + hub + "/virtualNetworkPeerings/to-" + spoke},
+                                    {"properties", {{"remoteVirtualNetwork", {{"id", base + "virtualNetworks/" + spoke}}},
+                                                    {"allowGatewayTransit", true}, {"peeringState", "Connected"}}}});
+                const std::string space = "10." + std::to_string(h * 40 + s / 5 + 20) + "." + std::to_string((s % 5) * 50) + ".0/24";
+                vnet(spoke, space, Json::array({{{"name", "app"}, {"properties", {{"addressPrefix", space}}}}}),
+                     Json::array({{{"id", base + "virtualNetworks/" + spoke + "/virtualNetworkPeerings/to-hub"},
+                                   {"properties", {{"remoteVirtualNetwork", {{"id", base + "virtualNetworks/" + hub}}},
+                                                   {"useRemoteGateways", true}, {"peeringState", "Connected"}}}}}));
+            }
+            const std::string hubSpace = "10." + std::to_string(h) + ".0.0/16";
+            vnet(hub, hubSpace,
+                 Json::array({{{"name", "GatewaySubnet"}, {"properties", {{"addressPrefix", "10." + std::to_string(h) + ".255.0/27"}}}}}),
+                 peerings);
+            rows.push_back({{"id", base + "virtualNetworkGateways/" + hub + "-gw"}, {"name", hub + "-gw"},
+                            {"type", "microsoft.network/virtualnetworkgateways"},
+                            {"properties", {{"gatewayType", "ExpressRoute"}, {"sku", {{"name", "ErGw3AZ"}}},
+                                            {"ipConfigurations", Json::array({{{"properties", {{"subnet", {{"id", base + "virtualNetworks/" + hub + "/subnets/GatewaySubnet"}}}}}}})}}}});
+            rows.push_back({{"id", base + "expressRouteCircuits/ckt" + std::to_string(h)}, {"name", "ckt" + std::to_string(h)},
+                            {"type", "microsoft.network/expressroutecircuits"}, {"sku", {{"tier", "Premium"}}},
+                            {"properties", {{"peerings", Json::array({{{"name", "AzurePrivatePeering"},
+                                                                        {"properties", {{"peeringType", "AzurePrivatePeering"}, {"peerASN", 65100 + h}}}}})}}}});
+            rows.push_back({{"id", base + "connections/c" + std::to_string(h)}, {"name", "c" + std::to_string(h)},
+                            {"type", "microsoft.network/connections"},
+                            {"properties", {{"connectionType", "ExpressRoute"},
+                                            {"virtualNetworkGateway1", {{"id", base + "virtualNetworkGateways/" + hub + "-gw"}}},
+                                            {"peer", {{"id", base + "expressRouteCircuits/ckt" + std::to_string(h)}}}}}});
+        }
+        const std::string text = Json{{"data", rows}}.dump();
+        const auto start = std::chrono::steady_clock::now();
+        const AzureInput input = readAzureText(text, "generated.json");
+        ImportResult result = importInto({}, input.resources);
+        placeUnpositioned(result.design);
+        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        qInfo("import and layout of %d resources: %.3f s", int(input.resources.size()), seconds);
+        QVERIFY2(seconds < 5, qPrintable(QString::number(seconds)));
+        QCOMPARE(countKind(result.design, NodeKind::Vnet), hubs * (spokesPerHub + 1));
+        QCOMPARE(countKind(result.design, LinkKind::VnetPeering), hubs * spokesPerHub);
+
+        // Top-level boxes as the canvas draws them (ui/scene/nodeitem.cpp): a VNet's position
+        // is its container's top-left corner, a plain node's the centre of its icon.
+        struct Box { double left, top, right, bottom; std::string id; };
+        std::vector<Box> boxes;
+        for (const Node &node : result.design.nodes) {
+            QVERIFY2(node.position, node.id.c_str());
+            if (!node.parentVnet().empty())
+                continue;
+            const double x = node.position->x;
+            const double y = node.position->y;
+            if (const auto *network = node.as<VirtualNetwork>())
+                boxes.push_back({x, y, x + 300, y + 120 + 15.0 * double(network->subnets.size()), node.id});
+            else
+                boxes.push_back({x - 85, y - 55, x + 85, y + 55, node.id});
+        }
+        for (std::size_t i = 0; i < boxes.size(); ++i)
+            for (std::size_t j = i + 1; j < boxes.size(); ++j) {
+                const Box &a = boxes[i];
+                const Box &b = boxes[j];
+                const bool overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+                QVERIFY2(!overlap, (a.id + " overlaps " + b.id).c_str());
+            }
     }
 
     void commandWritesTheDesignAndASummary()
