@@ -578,9 +578,8 @@ int layerOf(const Topology &topology, const TopLevelNode &entry,
     case NodeKind::OnPrem:
         return 0;
     case NodeKind::ErCircuit:
+    case NodeKind::Avs: // below the circuits, so circuit-to-gateway links do not cross it
         return 1;
-    case NodeKind::Avs:
-        return 2;
     case NodeKind::Vwan:
     case NodeKind::VwanHub:
     case NodeKind::ErGateway:

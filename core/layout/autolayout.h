@@ -27,7 +27,8 @@ std::map<std::string, Position> autoLayout(const Topology &topology,
                                            const LayoutOptions &options = {});
 
 // A layered layout for designs that come without positions (an Azure import): columns from
-// left to right for on-premises sites, circuits, AVS private clouds, VNets with gateways or a
+// left to right for on-premises sites, circuits with the AVS private clouds below them, VNets
+// with gateways or a
 // Route Server (and Virtual WAN hubs), the other VNets, and the rest; each node in a column
 // ordered by the average row of its neighbours in the columns before it, so links mostly run
 // left to right without crossing. A column taller than the design is wide wraps into several.
