@@ -532,6 +532,38 @@ private slots:
             }
     }
 
+    void virtualWanResourcesMapToVirtualWanKinds()
+    {
+        const ImportResult result = importData({"graph-vwan.json"});
+        const Topology &design = result.design;
+        // graph-vwan.json: a Virtual WAN, a hub with routing intent to its firewall, a spoke
+        // and its hub connection, the hub's ExpressRoute gateway and its connection to a
+        // circuit, and the site behind the circuit's private peering.
+        QCOMPARE(countKind(design, NodeKind::Vwan), 1);
+        QCOMPARE(countKind(design, NodeKind::VwanHub), 1);
+        QCOMPARE(countKind(design, NodeKind::HubFirewall), 1);
+        QCOMPARE(countKind(design, NodeKind::ErGateway), 1);
+        QCOMPARE(int(design.nodes.size()), 7);
+        QCOMPARE(countKind(design, LinkKind::HubConnection), 1);
+        QCOMPARE(countKind(design, LinkKind::ErConnection), 1);
+        QCOMPARE(int(design.links.size()), 3);
+        const auto *hub = design.node("hub-weu")->as<VirtualHub>();
+        QCOMPARE(hub->vwan, "vwan1");
+        QVERIFY(hub->hubRoutingPreference == HubRoutingPreference::AsPath);
+        QVERIFY(hub->routingIntent);
+        QCOMPARE(hub->routingIntent->privateTraffic, "fw-weu");
+        QCOMPARE(hub->routingIntent->internetTraffic, "fw-weu");
+        QCOMPARE(design.node("fw-weu")->as<HubFirewall>()->ip->toString(), "10.200.0.132");
+        QCOMPARE(design.node("ergw-weu")->as<ErGateway>()->hub, "hub-weu");
+        // Virtual WAN kinds make the file version 2; azureId is not an unmodelled field.
+        QCOMPARE(design.requiredFormatVersion(), 2);
+        const auto analysis = analyze(design);
+        for (const Finding &finding : analysis->findings()) {
+            QVERIFY2(finding.code != "vwan-unmodelled", finding.message.c_str());
+            QVERIFY2(finding.code != "link-mismatch", finding.message.c_str());
+        }
+    }
+
     void commandWritesTheDesignAndASummary()
     {
         QTemporaryDir directory;
