@@ -240,6 +240,11 @@ constexpr FindingCodeInfo describe(FindingCode code)
                 "a Virtual WAN node or link has fields avsnet does not model; they are kept and "
                 "ignored",
                 avsnetOwnRule};
+    case FindingCode::ImportIncomplete:
+        return {code, "import-incomplete", info,
+                "a node imported from Azure lacks what Azure's configuration cannot tell (an "
+                "on-prem site's prefixes, what an NVA originates, an AVS cloud's segments)",
+                avsnetOwnRule};
     case FindingCode::NoConvergence:
         return {code, "no-convergence", error,
                 "BGP propagation does not settle: appliances keep passing routes with ever longer "

@@ -59,6 +59,8 @@ enum class FindingCode {
     VwanBowtie,
     VwanHrpVpnPreferred,
     VwanUnmodelled,
+    // Azure import (cli.md, avsnet import).
+    ImportIncomplete,
 };
 
 // One bit per Severity, for the severities a code can have.

@@ -29,6 +29,9 @@ void addAvsFindings(const Analysis &analysis, FindingList &findings);
 // udr-gateway-coexist, fastpath-udr, gateway-hairpin (revision 2, gateways)
 void addGatewayFindings(const Analysis &analysis, FindingList &findings);
 
+// import-incomplete: imported nodes (with an azureId) that still lack what only the user knows.
+void addImportFindings(const Analysis &analysis, FindingList &findings);
+
 // Virtual WAN (R10.12): every vwan-* code.
 void addVirtualWanFindings(const Analysis &analysis, FindingList &findings);
 

@@ -37,6 +37,7 @@ std::vector<Finding> collectFindings(const Analysis &analysis)
     addAvsFindings(analysis, findings);
     addGatewayFindings(analysis, findings);
     addVirtualWanFindings(analysis, findings);
+    addImportFindings(analysis, findings);
     std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
         return a.severity < b.severity;
     });

@@ -566,7 +566,8 @@ void checkUnmodelled(const Analysis &analysis, FindingList &findings)
         std::vector<std::string> keys;
         if (unknown.is_object()) {
             for (const auto &[key, value] : unknown.items()) {
-                if (!key.starts_with("x-"))
+                // azureId: the Azure resource an import made it from (format.md).
+                if (!key.starts_with("x-") && key != "azureId")
                     keys.push_back(key);
             }
         }

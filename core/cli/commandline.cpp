@@ -7,6 +7,8 @@
 #include "analysis/intentcheck.h"
 #include "analysis/reachabilitymatrix.h"
 #include "diffoutput.h"
+#include "comparecommand.h"
+#include "importcommand.h"
 #include "io/documentreader.h"
 #include "jsonoutput.h"
 #include "routing/analysis.h"
@@ -90,6 +92,14 @@ public:
         }
         if (const ExternalCommand *command = externalCommand(arguments[0]))
             return runExternal(*command, arguments);
+        if (arguments[0] == "import") {
+            if (std::find(arguments.begin(), arguments.end(), "--help") != arguments.end()) {
+                m_out << helpText(*coreCommand("import"));
+                return ExitOk;
+            }
+            return runImportCommand(arguments, m_out, m_err,
+                                    helpText(*coreCommand("import")));
+        }
         const auto options = parse(arguments);
         if (!options)
             return ExitBadInput;
@@ -99,6 +109,12 @@ public:
         }
         if (options->command == "diff")
             return diff(*options);
+        if (options->command == "compare") {
+            const auto at = options->values.find("--at");
+            return runCompareCommand(options->file, options->secondFile,
+                                     at == options->values.end() ? std::string() : at->second,
+                                     options->json, m_out, m_err, m_colour);
+        }
         if (!load(options->file))
             return ExitBadInput;
         if (options->command == "validate")
@@ -165,7 +181,8 @@ private:
                 return std::nullopt;
             } else if (options.file.empty()) {
                 options.file = argument;
-            } else if (options.command == "diff" && options.secondFile.empty()) {
+            } else if ((options.command == "diff" || options.command == "compare")
+                       && options.secondFile.empty()) {
                 options.secondFile = argument;
             } else {
                 m_err << "avsnet " << options.command << ": unexpected argument '" << argument
@@ -175,10 +192,12 @@ private:
         }
         if (options.help)
             return options;
-        if (options.file.empty() || (options.command == "diff" && options.secondFile.empty())) {
+        const bool twoFiles = options.command == "diff" || options.command == "compare";
+        if (options.file.empty() || (twoFiles && options.secondFile.empty())) {
             m_err << "avsnet " << options.command << ": "
-                  << (options.command == "diff" ? "give two files, BEFORE and AFTER"
-                                                : "no FILE given")
+                  << (options.command == "diff"      ? "give two files, BEFORE and AFTER"
+                      : options.command == "compare" ? "give two files, DESIGN and OBSERVED"
+                                                     : "no FILE given")
                   << "\n"
                   << helpText(spec);
             return std::nullopt;

@@ -45,6 +45,22 @@ const std::vector<CommandSpec> commands = {
      "every other (seconds on hundreds of VNets). Exit 0 when the designs route\n"
      "alike, 1 when they differ, 2 when a file is refused.\n",
      {{"--routes-only"}, json}},
+    {"import",
+     "avsnet import FILE... -o DESIGN [--parameter NAME=VALUE]... [--json]",
+     "Reads Azure's configuration (Resource Graph output, ARM templates, az ... show/list\n"
+     "JSON, avsnet-capture bundles) and writes it as a design. When DESIGN exists the import\n"
+     "merges into it by Azure resource id: positions, notes and your own nodes are kept,\n"
+     "changed resources updated, vanished ones listed. --parameter gives an ARM template\n"
+     "parameter a value. Prints a summary (--json: as JSON). Exit 0 when DESIGN was\n"
+     "written, 2 on bad input (nothing is written).\n",
+     {{"-o", 1, true}, {"--parameter", 1}, json}},
+    {"compare",
+     "avsnet compare DESIGN OBSERVED [--at CONTEXT] [--json]",
+     "Compares the routes Azure reports (an avsnet-capture bundle, or one az output with\n"
+     "--at naming its CONTEXT) with the design's, prefix by prefix: same, only in Azure,\n"
+     "only in the model, or different (next hop type, next hop, AS path). Exit 0 when\n"
+     "all are the same, 1 when one differs, 2 on bad input.\n",
+     {{"--at", 1}, json}},
 };
 
 } // namespace

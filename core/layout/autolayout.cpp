@@ -567,4 +567,124 @@ std::map<std::string, Position> autoLayout(const Topology &topology, const Layou
     return result;
 }
 
+namespace {
+
+// The column of a top-level node in layeredLayout().
+int layerOf(const Topology &topology, const TopLevelNode &entry,
+            const std::vector<std::vector<std::size_t>> &childrenOf)
+{
+    const Node &node = topology.nodes[entry.node];
+    switch (node.kind()) {
+    case NodeKind::OnPrem:
+        return 0;
+    case NodeKind::ErCircuit:
+    case NodeKind::Avs: // below the circuits, so circuit-to-gateway links do not cross it
+        return 1;
+    case NodeKind::Vwan:
+    case NodeKind::VwanHub:
+    case NodeKind::ErGateway:
+    case NodeKind::VpnGateway:
+    case NodeKind::HubFirewall:
+    case NodeKind::RouteServer:
+        return 3;
+    case NodeKind::Vnet:
+        for (std::size_t child : childrenOf[entry.node]) {
+            const NodeKind kind = topology.nodes[child].kind();
+            if (kind == NodeKind::ErGateway || kind == NodeKind::VpnGateway
+                || kind == NodeKind::RouteServer)
+                return 3;
+        }
+        return 4;
+    default:
+        return 5;
+    }
+}
+
+} // namespace
+
+std::map<std::string, Position> layeredLayout(const Topology &topology)
+{
+    std::vector<int> ownerOfNode;
+    const std::vector<TopLevelNode> nodes = topLevelNodes(topology, ownerOfNode);
+    if (nodes.empty())
+        return {};
+    std::vector<std::vector<std::size_t>> childrenOf(topology.nodes.size());
+    for (const TopLevelNode &entry : nodes)
+        for (const auto &[child, offset] : entry.children)
+            childrenOf[entry.node].push_back(child);
+    constexpr int layerCount = 6;
+    std::vector<std::vector<std::size_t>> layers(layerCount); // indices into `nodes`
+    std::vector<int> layer(nodes.size());
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+        layer[i] = layerOf(topology, nodes[i], childrenOf);
+        layers[std::size_t(layer[i])].push_back(i);
+    }
+    const auto pairs = linkedPairs(topology, ownerOfNode);
+    std::vector<std::vector<std::size_t>> neighbours(nodes.size());
+    for (const auto &[a, b] : pairs) {
+        neighbours[a].push_back(b);
+        neighbours[b].push_back(a);
+    }
+    // Order each column by the mean rank of its neighbours in the columns already placed.
+    std::vector<double> rank(nodes.size(), -1);
+    for (auto &column : layers) {
+        std::vector<std::pair<double, std::size_t>> keyed;
+        for (std::size_t position = 0; position < column.size(); ++position) {
+            const std::size_t i = column[position];
+            double sum = 0;
+            int count = 0;
+            for (std::size_t other : neighbours[i]) {
+                if (rank[other] >= 0) {
+                    sum += rank[other];
+                    ++count;
+                }
+            }
+            keyed.emplace_back(count ? sum / count : 1e9 + double(position), i);
+        }
+        std::stable_sort(keyed.begin(), keyed.end(),
+                         [](const auto &a, const auto &b) { return a.first < b.first; });
+        for (std::size_t k = 0; k < keyed.size(); ++k) {
+            column[k] = keyed[k].second;
+            rank[keyed[k].second] = double(k);
+        }
+    }
+    // Wrap tall columns: about as tall as the whole design would be wide.
+    double area = 0;
+    for (const TopLevelNode &entry : nodes)
+        area += (entry.extent.width() + boxGap) * (entry.extent.height() + boxGap);
+    const double maximumHeight = std::max(1200.0, std::sqrt(area / automaticAspect) * 1.2);
+    constexpr double columnGap = 160; // room for the links between columns
+    std::vector<Rect> boxes(nodes.size());
+    double x = 0;
+    for (const auto &column : layers) {
+        if (column.empty())
+            continue;
+        double y = 0;
+        double columnWidth = 0;
+        for (std::size_t i : column) {
+            const Rect &extent = nodes[i].extent;
+            if (y > 0 && y + extent.height() > maximumHeight) {
+                x += columnWidth + boxGap * 2;
+                y = 0;
+                columnWidth = 0;
+            }
+            boxes[i] = {x, y, x + extent.width(), y + extent.height()};
+            y += extent.height() + boxGap;
+            columnWidth = std::max(columnWidth, extent.width());
+        }
+        x += columnWidth + columnGap;
+    }
+    std::map<std::string, Position> result;
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+        const TopLevelNode &entry = nodes[i];
+        // Snap up to the grid: boxes only move right and down, so they stay apart.
+        const Position position{std::ceil((boxes[i].left - entry.extent.left) / gridStep) * gridStep,
+                                std::ceil((boxes[i].top - entry.extent.top) / gridStep) * gridStep};
+        result[topology.nodes[entry.node].id] = position;
+        for (const auto &[child, offset] : entry.children)
+            result[topology.nodes[child].id] = {position.x + offset.x, position.y + offset.y};
+    }
+    return result;
+}
+
 } // namespace avsnet::core

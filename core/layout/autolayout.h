@@ -26,4 +26,13 @@ struct LayoutOptions
 std::map<std::string, Position> autoLayout(const Topology &topology,
                                            const LayoutOptions &options = {});
 
+// A layered layout for designs that come without positions (an Azure import): columns from
+// left to right for on-premises sites, circuits with the AVS private clouds below them, VNets
+// with gateways or a
+// Route Server (and Virtual WAN hubs), the other VNets, and the rest; each node in a column
+// ordered by the average row of its neighbours in the columns before it, so links mostly run
+// left to right without crossing. A column taller than the design is wide wraps into several.
+// Gateways, Route Servers and NVAs sit inside their VNet. No two boxes overlap.
+std::map<std::string, Position> layeredLayout(const Topology &topology);
+
 } // namespace avsnet::core

@@ -15,9 +15,9 @@ AVSNET_PACKAGES=(
     fonts-dejavu-core
 )
 # Only the tests need these: clang and its runtime for the libFuzzer target and sanitizers,
-# python3 for the shared conformance checker, xvfb/xauth to look at the designer headless,
+# python3 for the shared conformance checker, jq for the avsnet-capture test, xvfb/xauth to look at the designer headless,
 # dpkg-dev (dpkg-shlibdeps), desktop-file-utils, appstream and file for the Debian package test.
-AVSNET_TEST_PACKAGES=(clang libclang-rt-14-dev python3 xvfb xauth
+AVSNET_TEST_PACKAGES=(clang libclang-rt-14-dev python3 xvfb xauth jq
     dpkg-dev desktop-file-utils appstream file
     poppler-utils) # pdfinfo and pdftotext read the exported PDFs back
 
