@@ -19,6 +19,12 @@ inline QString samplePath()
     return QStringLiteral(AVSNET_SOURCE_DIR "/resources/samples/contoso.avsnet");
 }
 
+// The second sample: Contoso on a secured Virtual WAN hub.
+inline QString virtualWanSamplePath()
+{
+    return QStringLiteral(AVSNET_SOURCE_DIR "/resources/samples/contoso-vwan.avsnet");
+}
+
 // tests/data/designs/NAME.avsnet
 inline QString designPath(const char *name)
 {

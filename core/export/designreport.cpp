@@ -10,6 +10,7 @@
 #include "routeexcerpt.h"
 #include "routing/analysis.h"
 #include "routing/routeview.h"
+#include "virtualwanreport.h"
 
 #include <algorithm>
 #include <array>
@@ -24,9 +25,6 @@ namespace avsnet::core {
 namespace {
 
 constexpr std::string_view none = "—";
-
-const std::vector<std::string> routeHeader
-    = {"Prefix", "Next hop type", "Next hop", "Source", "AS path", "Active"};
 
 std::string yesNo(bool value)
 {
@@ -82,13 +80,19 @@ public:
         if (!m_topology.description.empty())
             m_writer.paragraph(m_topology.description);
         std::vector<std::pair<std::string, std::string>> entries;
-        for (const std::string_view section : sections)
-            entries.emplace_back(std::string(section), headingAnchor(section));
+        for (std::size_t i = 0; i < sections.size(); ++i) {
+            if (i != VirtualWanHubs || hasHubs())
+                entries.emplace_back(std::string(sections[i]), headingAnchor(sections[i]));
+        }
         m_writer.contents(entries);
         writeSummary();
         writeDiagram();
         writeInventory();
         writeEffectiveRoutes();
+        if (hasHubs()) {
+            section(VirtualWanHubs);
+            writeVirtualWanSection(m_analysis, m_excerpts, m_options.maxRouteRows, m_writer);
+        }
         writeBgpTables();
         writeFindings();
         writeIntents();
@@ -99,11 +103,24 @@ public:
     }
 
 private:
-    // The sections in report order; `sections` holds their titles.
-    enum Section { Summary, Diagram, Inventory, Routes, BgpTables, Findings, Intents, Matrix };
-    static constexpr std::array<std::string_view, 8> sections
-        = {"Summary",  "Diagram", "Inventory and address plan", "Effective routes", "BGP tables",
-           "Findings", "Intents", "Connectivity matrix"};
+    // The sections in report order; `sections` holds their titles. Virtual WAN is there only
+    // when the design has a hub.
+    enum Section {
+        Summary,
+        Diagram,
+        Inventory,
+        Routes,
+        VirtualWanHubs,
+        BgpTables,
+        Findings,
+        Intents,
+        Matrix
+    };
+    static constexpr std::array<std::string_view, 9> sections
+        = {"Summary",     "Diagram",  "Inventory and address plan", "Effective routes",
+           "Virtual WAN", "BGP tables", "Findings", "Intents", "Connectivity matrix"};
+
+    bool hasHubs() const { return hasVirtualWanHubs(m_topology); }
 
     void section(Section index)
     {
@@ -152,14 +169,16 @@ private:
             m_writer.paragraph("No diagram was supplied with this report.", Tone::Muted);
     }
 
-    // A table of the nodes of one kind, one row each; nothing when the design has none.
-    template<typename Data, typename RowOf>
-    void nodeTable(std::string_view title, const std::vector<std::string> &header, RowOf rowOf)
+    // A table of the nodes of one kind (those `keep` takes), one row each; nothing when the
+    // design has none.
+    template<typename Data, typename RowOf, typename Keep>
+    void nodeTable(std::string_view title, const std::vector<std::string> &header, RowOf rowOf,
+                   Keep keep)
     {
         bool started = false;
         for (const Node &node : m_topology.nodes) {
             const Data *data = node.as<Data>();
-            if (!data)
+            if (!data || !keep(*data))
                 continue;
             if (!started) {
                 m_writer.heading(3, title);
@@ -170,6 +189,12 @@ private:
         }
         if (started)
             m_writer.endTable();
+    }
+
+    template<typename Data, typename RowOf>
+    void nodeTable(std::string_view title, const std::vector<std::string> &header, RowOf rowOf)
+    {
+        nodeTable<Data>(title, header, rowOf, [](const Data &) { return true; });
     }
 
     void writeInventory()
@@ -227,7 +252,8 @@ private:
                         std::string(toString(gateway.sku)),
                         yesNo(gateway.allowRemoteVnetTraffic),
                         yesNo(gateway.allowVirtualWanTraffic)};
-            });
+            },
+            [](const ErGateway &gateway) { return gateway.hub.empty(); });
         nodeTable<VpnGateway>(
             "VPN gateways", {"Gateway", "Name", "VNet", "ASN", "BGP", "Active-active"},
             [&](const Node &node, const VpnGateway &gateway) -> std::vector<ReportCell> {
@@ -237,7 +263,8 @@ private:
                         std::to_string(gateway.asn),
                         yesNo(gateway.bgp),
                         yesNo(gateway.activeActive)};
-            });
+            },
+            [](const VpnGateway &gateway) { return gateway.hub.empty(); });
         nodeTable<RouteServer>(
             "Route Servers",
             {"Route Server", "Name", "VNet", "Branch-to-branch", "Routing preference"},
@@ -263,6 +290,7 @@ private:
                                    yesNo(nva.readvertise),
                                    asPath};
                        });
+        writeVirtualWanInventory(m_analysis, m_options.maxListedPrefixes, m_writer);
         writeLinks();
     }
 
@@ -330,7 +358,22 @@ private:
         } else if (const auto *vpn = link.as<VpnConnectionLink>()) {
             details.push_back(vpn->bgp ? "BGP" : "static");
             details.push_back("weight " + std::to_string(vpn->weight));
+        } else if (const auto *connection = link.as<HubConnectionLink>()) {
+            details.push_back("propagates the hub's default route: "
+                              + yesNo(connection->propagateDefaultRoute));
         }
+        // R10.7: towards a hub gateway a circuit or site connection may carry the hub's
+        // default route; elsewhere the field is ignored.
+        const auto towardsHub = [&] {
+            const Node *from = m_topology.node(link.from);
+            const Node *to = m_topology.node(link.to);
+            return (from && !from->parentHub().empty()) || (to && !to->parentHub().empty());
+        };
+        const auto *er = link.as<ErConnectionLink>();
+        const auto *vpn = link.as<VpnConnectionLink>();
+        if ((er || vpn) && towardsHub())
+            details.push_back("propagates the hub's default route: "
+                              + yesNo(er ? er->propagateDefaultRoute : vpn->propagateDefaultRoute));
         return details.empty() ? std::string(none) : joined(details, ", ");
     }
 
@@ -360,29 +403,6 @@ private:
         m_writer.endTable();
     }
 
-    void writeRoutes(const RouteExcerpt &excerpt, std::string_view context)
-    {
-        if (excerpt.total == 0) {
-            m_writer.paragraph("No routes.", Tone::Muted);
-            return;
-        }
-        m_writer.beginTable(routeHeader, true);
-        for (const RouteView &view : excerpt.routes) {
-            m_writer.row({view.prefix,
-                          view.nextHopType,
-                          orNone(view.nextHop),
-                          view.source,
-                          asPathText(view.asPath),
-                          {yesNo(view.active), view.active ? Tone::Plain : Tone::Muted}});
-        }
-        std::string note;
-        if (excerpt.total > excerpt.routes.size())
-            note = std::to_string(excerpt.total - excerpt.routes.size())
-                   + " more routes not listed; avsnet routes FILE --at " + std::string(context)
-                   + " lists them all.";
-        m_writer.endTable(note);
-    }
-
     void writeEffectiveRoutes()
     {
         section(Routes);
@@ -403,7 +423,8 @@ private:
                     m_writer.paragraph("The VNet is disabled: no routes.", Tone::Muted);
                     continue;
                 }
-                writeRoutes(m_excerpts.effectiveRoutes(int(node), int(subnet)), context);
+                writeRouteExcerpt(m_writer, m_excerpts.effectiveRoutes(int(node), int(subnet)),
+                                  context);
             }
         }
     }
@@ -414,13 +435,19 @@ private:
         m_writer.paragraph("What every BGP speaker has learned, with the AS path as it received "
                            "it (AVS shows its Tier-0 view) and whether the route won the "
                            "selection.");
+        if (hasHubs())
+            m_writer.paragraph("A hub gateway lists the routes its hub learned over the gateway's "
+                               "own connections; the hubs and their firewalls are under Virtual "
+                               "WAN.");
         for (std::size_t node = 0; node < m_topology.nodes.size(); ++node) {
             const Node &speaker = m_topology.nodes[node];
-            if (speaker.kind() == NodeKind::Vnet || speaker.kind() == NodeKind::Internet)
+            const NodeKind kind = speaker.kind();
+            if (kind == NodeKind::Vnet || kind == NodeKind::Internet || kind == NodeKind::Vwan
+                || kind == NodeKind::VwanHub || kind == NodeKind::HubFirewall)
                 continue;
             m_writer.heading(3, speaker.id + " (" + nodeName(speaker) + ", "
                                     + std::string(kindLabel(speaker.kind())) + ")");
-            writeRoutes(m_excerpts.bgpTable(int(node)), speaker.id);
+            writeRouteExcerpt(m_writer, m_excerpts.bgpTable(int(node)), speaker.id);
         }
     }
 

@@ -25,6 +25,12 @@ std::string_view kindLabel(NodeKind kind)
         return "NVA";
     case NodeKind::Internet:
         return "internet";
+    case NodeKind::Vwan:
+        return "Virtual WAN";
+    case NodeKind::VwanHub:
+        return "Virtual WAN hub";
+    case NodeKind::HubFirewall:
+        return "hub firewall";
     }
     return "node";
 }
@@ -44,6 +50,8 @@ std::string_view kindLabel(LinkKind kind)
         return "VPN connection";
     case LinkKind::BgpSession:
         return "BGP session";
+    case LinkKind::HubConnection:
+        return "hub connection";
     }
     return "link";
 }
@@ -70,6 +78,14 @@ KindColours kindColours(NodeKind kind)
         return {"#f9ebe8", "#b8432f"};
     case NodeKind::Internet:
         return {"#e8f2fb", "#1c7ac4"};
+    // Virtual WAN: a navy hub, set apart from the VNet's blue, inside a slate frame for the
+    // Virtual WAN; the firewall in Azure Firewall's red.
+    case NodeKind::Vwan:
+        return {"#f6f8fa", "#56687a"};
+    case NodeKind::VwanHub:
+        return {"#e8eef6", "#1f4e8c"};
+    case NodeKind::HubFirewall:
+        return {"#fbe9eb", "#c4314b"};
     }
     return {"#ffffff", "#605e5c"};
 }
@@ -88,6 +104,8 @@ std::string_view linkColour(LinkKind kind)
         return "#2f7d32";
     case LinkKind::BgpSession:
         return "#4a4fb8";
+    case LinkKind::HubConnection:
+        return "#1f4e8c"; // the hub's navy
     }
     return "#605e5c";
 }
@@ -107,15 +125,37 @@ LinePattern linePattern(LinkKind kind)
         return LinePattern::DashDot;
     case LinkKind::BgpSession:
         return LinePattern::Dotted;
+    case LinkKind::HubConnection:
+        return LinePattern::LongDashed;
     }
     return LinePattern::Solid;
 }
 
-std::string linkDetails(const Link &link)
+namespace {
+
+// Whether a connection ends at a Virtual WAN hub's gateway, where its propagateDefaultRoute
+// counts (R10.7); elsewhere the field is kept and ignored.
+bool hubGatewayEnd(const Topology &topology, const Link &link)
+{
+    for (const std::string *end : {&link.from, &link.to}) {
+        if (const Node *node = topology.node(*end); node && !node->parentHub().empty())
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+std::string linkDetails(const Topology &topology, const Link &link)
 {
     std::vector<std::string> details;
-    if (const auto *connection = link.as<ErConnectionLink>(); connection && connection->weight)
-        details.push_back("weight " + std::to_string(connection->weight));
+    if (const auto *connection = link.as<ErConnectionLink>()) {
+        if (connection->weight)
+            details.push_back("weight " + std::to_string(connection->weight));
+        // R10.7: only a hub gateway sends its 0.0.0.0/0 over the connection.
+        if (connection->propagateDefaultRoute && hubGatewayEnd(topology, link))
+            details.push_back("default route");
+    }
     if (const auto *peering = link.as<VnetPeeringLink>(); peering && peering->useRemoteGateways)
         details.push_back("uses remote gateways");
     if (const auto *vpn = link.as<VpnConnectionLink>()) {
@@ -123,16 +163,21 @@ std::string linkDetails(const Link &link)
             details.push_back("static");
         if (vpn->weight)
             details.push_back("weight " + std::to_string(vpn->weight));
+        if (vpn->propagateDefaultRoute && hubGatewayEnd(topology, link))
+            details.push_back("default route");
     }
+    // A VNet connection propagates the hub's default route unless told not to.
+    if (const auto *connection = link.as<HubConnectionLink>(); connection && !connection->propagateDefaultRoute)
+        details.push_back("no default route");
     std::string text;
     for (const std::string &detail : details)
         text += (text.empty() ? "" : ", ") + detail;
     return text;
 }
 
-std::string linkCaption(const Link &link)
+std::string linkCaption(const Topology &topology, const Link &link)
 {
-    const std::string details = linkDetails(link);
+    const std::string details = linkDetails(topology, link);
     return std::string(kindLabel(link.kind())) + (details.empty() ? "" : ", " + details);
 }
 
@@ -189,11 +234,23 @@ std::vector<std::string> nodeDetailLines(const Node &node, std::size_t listed)
         if (vnet->subnets.size() > subnets)
             lines.push_back("+" + std::to_string(vnet->subnets.size() - subnets) + " subnets");
     } else if (const auto *gateway = node.as<ErGateway>()) {
+        // A hub's gateway has no SKU that counts and only the one switch (R10.8).
+        if (!gateway->hub.empty()) {
+            if (gateway->allowNonVirtualWanTraffic)
+                lines.push_back("non-Virtual WAN traffic allowed");
+            return lines;
+        }
         std::string line(toString(gateway->sku));
         if (gateway->allowRemoteVnetTraffic)
             line += " · remote VNets allowed";
+        if (gateway->allowVirtualWanTraffic)
+            line += " · Virtual WAN allowed";
         lines.push_back(line);
     } else if (const auto *vpn = node.as<VpnGateway>()) {
+        if (!vpn->hub.empty()) {
+            lines.push_back("AS 65515 · active-active"); // fixed in a hub (vwan.md)
+            return lines;
+        }
         std::string line = "AS " + std::to_string(vpn->asn);
         if (!vpn->bgp)
             line += " · no BGP";
@@ -211,8 +268,79 @@ std::vector<std::string> nodeDetailLines(const Node &node, std::size_t listed)
             lines.push_back("IP forwarding off");
         if (!nva->originate.empty())
             lines.push_back("originates " + summarised(nva->originate, listed));
+    } else if (const auto *wan = node.as<VirtualWan>()) {
+        lines.push_back(wan->branchToBranch ? "branch-to-branch on" : "branch-to-branch off");
+    } else if (const auto *hub = node.as<VirtualHub>()) {
+        std::string line = hub->addressPrefix.toString();
+        if (!hub->location.empty())
+            line += " · " + hub->location;
+        lines.push_back(line);
+        lines.push_back(routingIntentText(*hub));
+        if (hub->routingIntent && !hub->routingIntent->additionalPrefixes.empty())
+            lines.push_back("additional prefixes: "
+                            + summarised(hub->routingIntent->additionalPrefixes, listed));
+        lines.push_back("routing preference: "
+                        + std::string(routingPreferenceLabel(hub->hubRoutingPreference)));
+        if (hub->erToErTransit)
+            lines.push_back("ER-to-ER transit");
+    } else if (const auto *firewall = node.as<HubFirewall>()) {
+        std::string line = firewall->ip ? firewall->ip->toString() + " · " : std::string();
+        lines.push_back(line + std::string(firewallVendorLabel(firewall->vendor)));
     }
     return lines;
+}
+
+std::string_view routingPreferenceLabel(HubRoutingPreference preference)
+{
+    switch (preference) {
+    case HubRoutingPreference::ExpressRoute:
+        return "ExpressRoute";
+    case HubRoutingPreference::Vpn:
+        return "VPN";
+    case HubRoutingPreference::AsPath:
+        return "AS path";
+    }
+    return "ExpressRoute";
+}
+
+std::string_view firewallVendorLabel(FirewallVendor vendor)
+{
+    return vendor == FirewallVendor::Nva ? "NVA in the hub" : "Azure Firewall";
+}
+
+std::string routingIntentText(const VirtualHub &hub)
+{
+    std::vector<std::string> policies;
+    if (hub.routingIntent && !hub.routingIntent->privateTraffic.empty())
+        policies.emplace_back("private");
+    if (hub.routingIntent && !hub.routingIntent->internetTraffic.empty())
+        policies.emplace_back("internet");
+    return policies.empty() ? "no routing intent" : "routing intent: " + summarised(policies, 2);
+}
+
+bool isContainer(NodeKind kind)
+{
+    return kind == NodeKind::Vnet || kind == NodeKind::VwanHub || kind == NodeKind::Vwan;
+}
+
+const std::string &containerOf(const Topology &topology, const Node &node)
+{
+    static const std::string none;
+    // Kinds nest in layers (a Virtual WAN holds hubs, which hold gateways and firewalls), so
+    // following containers always ends.
+    const auto holder = [&](const std::string &id, NodeKind kind) -> const std::string * {
+        const Node *found = id.empty() ? nullptr : topology.node(id);
+        return found && found->kind() == kind ? &found->id : nullptr;
+    };
+    if (const std::string *vnet = holder(node.parentVnet(), NodeKind::Vnet))
+        return *vnet;
+    if (const std::string *hub = holder(node.parentHub(), NodeKind::VwanHub))
+        return *hub;
+    if (const auto *hub = node.as<VirtualHub>()) {
+        if (const std::string *wan = holder(hub->vwan, NodeKind::Vwan))
+            return *wan;
+    }
+    return none;
 }
 
 int linkBetween(const Topology &topology, std::string_view a, std::string_view b)

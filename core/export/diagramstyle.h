@@ -22,8 +22,10 @@ struct KindColours
 
 // The line pattern of a link kind, in words each exporter maps to its own syntax. Double is
 // two thin parallel lines: ExpressRoute private peering (its primary and secondary
-// sessions), told apart from the thick single ExpressRoute connection.
-enum class LinePattern { Double, Bold, Solid, Dashed, DashDot, Dotted };
+// sessions), told apart from the thick single ExpressRoute connection. LongDashed, long
+// dashes with short gaps, is a Virtual WAN hub connection: set apart from the thick short
+// dashes of Global Reach and the solid VNet peering even in grey print.
+enum class LinePattern { Double, Bold, Solid, Dashed, DashDot, Dotted, LongDashed };
 
 // The designer's canvas colours (its light theme, ui/scene/nodestyle.cpp reads them from
 // here): a diagram exported from avsnet looks like the window it came from. Forward blue and
@@ -45,20 +47,37 @@ std::string_view linkColour(LinkKind kind);
 LinePattern linePattern(LinkKind kind);
 
 // The short text on a link: its kind in words and the fields that change routing (weight,
-// gateway transit, static VPN).
-std::string linkCaption(const Link &link);
+// gateway transit, static VPN, a hub's default route sent or held back).
+std::string linkCaption(const Topology &topology, const Link &link);
 // Only those fields ("weight 10, uses remote gateways"), or empty: for a diagram whose
-// legend already says what each line is.
-std::string linkDetails(const Link &link);
+// legend already says what each line is. The design tells whether a connection ends at a
+// hub gateway, the only place its `propagateDefaultRoute` counts.
+std::string linkDetails(const Topology &topology, const Link &link);
 
 // The lines under a node's name: ASN, SKU and location, management block and segments, IP,
-// and for a VNet its address space and subnets. Every list stops after `listed` entries and
+// for a VNet its address space and subnets, for a Virtual WAN hub its prefix, routing intent
+// and routing preference, and the coexistence switches of ExpressRoute gateways. Every list stops after `listed` entries and
 // says how many it left out, so a site with 5,000 prefixes stays a readable box.
 std::vector<std::string> nodeDetailLines(const Node &node, std::size_t listed = 4);
+
+// "ExpressRoute", "VPN", "AS path": a hub's or Route Server's routing preference in words.
+std::string_view routingPreferenceLabel(HubRoutingPreference preference);
+// "Azure Firewall", "NVA in the hub".
+std::string_view firewallVendorLabel(FirewallVendor vendor);
+// "routing intent: private, internet", or "no routing intent": the policies a hub sets.
+std::string routingIntentText(const VirtualHub &hub);
 
 // "a, b, c +12 more": the first `listed` texts of a list and a count of the rest.
 std::string summarised(const std::vector<std::string> &items, std::size_t listed);
 std::string summarised(const std::vector<Ipv4Prefix> &prefixes, std::size_t listed);
+
+// Diagrams nest: a VNet holds its gateways, Route Servers and NVAs; a Virtual WAN hub its
+// gateways and firewalls; a Virtual WAN its hubs. A container kind is drawn as a box around
+// what it holds.
+bool isContainer(NodeKind kind);
+// The id of the node that holds `node` on a diagram (a VNet, a hub or a Virtual WAN of the
+// design, of the kind the field names), or empty at top level.
+const std::string &containerOf(const Topology &topology, const Node &node);
 
 // One hop of a traced path between two nodes of the design, with the link that joins them
 // directly when there is one (an enabled link preferred), else -1: a spoke reaches its hub's

@@ -22,7 +22,7 @@ namespace {
 struct DesignVertex
 {
     int node = -1;
-    int cluster = -1; // vertex of the VNet holding it, -1 at top level
+    int cluster = -1; // vertex of the container holding it (containerOf), -1 at top level
 };
 
 struct DesignEdge
@@ -77,6 +77,11 @@ std::string_view shapeOf(NodeKind kind)
         return "ellipse";
     case NodeKind::Nva:
         return "octagon";
+    case NodeKind::Vwan:
+    case NodeKind::VwanHub:
+        return "box"; // drawn as the title of their cluster
+    case NodeKind::HubFirewall:
+        return "doubleoctagon";
     }
     return "box";
 }
@@ -113,10 +118,12 @@ public:
         m_out += "    edge [fontname=Helvetica, fontsize=9];\n";
         const auto [first, last] = boost::vertices(m_graph);
         for (auto vertex = first; vertex != last; ++vertex) {
+            if (m_graph[*vertex].cluster >= 0)
+                continue; // written inside its cluster
             const Node &node = m_topology.nodes[std::size_t(m_graph[*vertex].node)];
-            if (node.kind() == NodeKind::Vnet)
-                writeCluster(*vertex);
-            else if (m_graph[*vertex].cluster < 0)
+            if (isContainer(node.kind()))
+                writeCluster(*vertex, "    ");
+            else
                 writeNode(*vertex, "    ");
         }
         const auto [edge, edgeEnd] = boost::edges(m_graph);
@@ -136,12 +143,11 @@ private:
             vertexOf.emplace(m_topology.nodes[i].id, int(i));
         }
         for (std::size_t i = 0; i < m_topology.nodes.size(); ++i) {
-            const auto vnet = vertexOf.find(m_topology.nodes[i].parentVnet());
-            if (vnet == vertexOf.end()
-                || m_topology.nodes[std::size_t(vnet->second)].kind() != NodeKind::Vnet)
+            const auto holder = vertexOf.find(containerOf(m_topology, m_topology.nodes[i]));
+            if (holder == vertexOf.end())
                 continue;
-            m_graph[i].cluster = vnet->second;
-            m_members[vnet->second].push_back(Vertex(i));
+            m_graph[i].cluster = holder->second;
+            m_members[holder->second].push_back(Vertex(i));
         }
         for (std::size_t i = 0; i < m_topology.links.size(); ++i) {
             const auto from = vertexOf.find(m_topology.links[i].from);
@@ -168,23 +174,34 @@ private:
         }
     }
 
-    void writeCluster(Vertex vnet)
+    // A VNet, a Virtual WAN hub or a Virtual WAN as a cluster holding its own node and its
+    // members; a Virtual WAN's hubs are clusters inside it.
+    void writeCluster(Vertex container, const std::string &indent)
     {
-        const Node &node = m_topology.nodes[std::size_t(m_graph[vnet].node)];
-        const auto colours = kindColours(NodeKind::Vnet);
+        const Node &node = m_topology.nodes[std::size_t(m_graph[container].node)];
+        const auto colours = kindColours(node.kind());
         std::string label = node.displayName();
         if (const auto *network = node.as<VirtualNetwork>())
             label += " · " + summarised(network->addressSpace, m_options.listedPrefixes);
-        m_out += "    subgraph " + dotString("cluster_" + node.id) + " {\n";
-        m_out += "        graph [label=" + dotString(label)
-                 + ", labeljust=l, style=\"rounded,filled\"";
+        else if (const auto *hub = node.as<VirtualHub>())
+            label += " · " + hub->addressPrefix.toString();
+        else if (node.kind() == NodeKind::Vwan)
+            label += " · " + std::string(kindLabel(NodeKind::Vwan));
+        m_out += indent + "subgraph " + dotString("cluster_" + node.id) + " {\n";
+        m_out += indent + "    graph [label=" + dotString(label)
+                 + ", labeljust=l, style=" + (node.kind() == NodeKind::Vwan ? "\"rounded,filled,dashed\"" : "\"rounded,filled\"");
         m_out += ", fillcolor=" + dotString(node.disabled ? disabledFill : colours.fill);
         m_out += ", color=" + dotString(node.disabled ? disabledStroke : colours.stroke);
         m_out += ", fontcolor=" + dotString(node.disabled ? disabledStroke : "#323130") + "];\n";
-        writeNode(vnet, "        ");
-        for (const Vertex member : m_members[int(vnet)])
-            writeNode(member, "        ");
-        m_out += "    }\n";
+        const std::string inner = indent + "    ";
+        writeNode(container, inner);
+        for (const Vertex member : m_members[int(container)]) {
+            if (isContainer(m_topology.nodes[std::size_t(m_graph[member].node)].kind()))
+                writeCluster(member, inner);
+            else
+                writeNode(member, inner);
+        }
+        m_out += indent + "}\n";
     }
 
     void writeNode(Vertex vertex, std::string_view indent)
@@ -245,6 +262,12 @@ private:
         case LinePattern::Dotted:
             style = "dotted";
             break;
+        case LinePattern::LongDashed:
+            // Graphviz has one dash length: thicker than Global Reach's dashes, in the hub's
+            // navy.
+            style = "dashed";
+            penWidth = "2.5";
+            break;
         case LinePattern::Solid:
             break;
         }
@@ -263,7 +286,7 @@ private:
             }
             penWidth = "3";
         }
-        std::string label = linkCaption(link);
+        std::string label = linkCaption(m_topology, link);
         if (link.disabled)
             label += " (disabled)";
         m_out += "    " + dotString(link.from) + " -- " + dotString(link.to)
@@ -291,7 +314,7 @@ private:
     const Topology &m_topology;
     const DotOptions &m_options;
     DesignGraph m_graph;
-    std::map<int, std::vector<Vertex>> m_members; // VNet vertex -> the vertices it holds
+    std::map<int, std::vector<Vertex>> m_members; // container vertex -> the vertices it holds
     std::map<int, LinkTrace> m_linkTrace;
     std::set<std::string> m_forwardNodes;
     std::set<std::string> m_returnNodes;

@@ -168,10 +168,15 @@ Icon azureIcon(NodeKind kind)
     case NodeKind::VpnGateway:
         return {"img/lib/azure2/networking/Virtual_Network_Gateways.svg", 13.56, 18.05};
     case NodeKind::Nva:
+    case NodeKind::HubFirewall: // Azure Firewall's own icon
         return {"img/lib/azure2/networking/Firewalls.svg", 18, 15.222};
+    case NodeKind::VwanHub:
+        // The library has no hub of its own: a hub is the part of a Virtual WAN one draws.
+        return {"img/lib/azure2/networking/Virtual_WANs.svg", 17, 16.795};
     case NodeKind::OnPrem:
     case NodeKind::RouteServer:
     case NodeKind::Internet:
+    case NodeKind::Vwan: // a frame around its hubs, no icon
         break;
     }
     return {};
@@ -230,18 +235,32 @@ std::string nodeStyle(const Node &node, LabelSide side)
     return style;
 }
 
-std::string vnetStyle(const Node &node)
+// A VNet, a Virtual WAN hub or a Virtual WAN: a box that holds what lives in it.
+std::string containerStyle(const Node &node)
 {
-    const auto colours = kindColours(NodeKind::Vnet);
+    const auto colours = kindColours(node.kind());
     // The label shape draws a box with an icon in its corner, and as a container it keeps
-    // the gateways, Route Servers and NVAs of the VNet inside when the user moves it.
-    std::string style = "shape=label;image=" + std::string(azureIcon(NodeKind::Vnet).path)
-                        + ";imageWidth=40;imageHeight=24;imageAlign=left;imageVerticalAlign=top;"
-                          "rounded=1;arcSize=2;html=1;container=1;collapsible=0;"
-                          "recursiveResize=0;align=left;verticalAlign=top;spacingLeft=52;"
-                          "spacingTop=4;fontSize=12;fillColor="
-                        + std::string(colours.fill) + ";strokeColor=" + std::string(colours.stroke)
-                        + ";";
+    // the gateways, Route Servers, NVAs and firewalls (a Virtual WAN: the hubs) inside when
+    // the user moves it. A Virtual WAN is a dashed frame with its name, no icon: its hubs
+    // carry theirs.
+    std::string style;
+    if (const Icon icon = azureIcon(node.kind()); !icon.path.empty()) {
+        const double height = 24;
+        // The VNet's icon is stretched as it always was; the hub's keeps its proportions.
+        const double width = node.kind() == NodeKind::Vnet
+                                 ? 40
+                                 : std::round(height * icon.width / icon.height);
+        style = "shape=label;image=" + std::string(icon.path) + ";imageWidth=" + number(width)
+                + ";imageHeight=" + number(height)
+                + ";imageAlign=left;imageVerticalAlign=top;spacingLeft=52;";
+    } else {
+        style = "shape=label;dashed=1;dashPattern=8 4;strokeWidth=1.5;spacingLeft=10;";
+    }
+    style += "rounded=1;arcSize=2;html=1;container=1;collapsible=0;recursiveResize=0;align=left;"
+             "verticalAlign=top;spacingTop=4;fontSize=12;fillColor="
+             + std::string(colours.fill) + ";strokeColor=" + std::string(colours.stroke) + ";";
+    if (node.kind() == NodeKind::VwanHub)
+        style += "strokeWidth=2;";
     if (node.disabled)
         style += "opacity=40;textOpacity=40;";
     return style;
@@ -275,6 +294,9 @@ std::string lineStyle(LinkKind kind, bool disabled, bool down = false)
         break;
     case LinePattern::Dotted:
         style += "strokeWidth=2;dashed=1;dashPattern=1 2;";
+        break;
+    case LinePattern::LongDashed:
+        style += "strokeWidth=2.5;dashed=1;dashPattern=6 2;";
         break;
     }
     return style;
@@ -315,7 +337,19 @@ public:
             chooseLabelSides();
             fitContainers();
         }
-        separateContainers();
+        // The hubs of one Virtual WAN apart first, inside their frame; then everything at top
+        // level, each container with all it holds.
+        for (const Node *container : m_containers) {
+            if (container->kind() == NodeKind::Vwan)
+                separate(m_children[container->id]);
+        }
+        fitContainers();
+        std::vector<const Node *> topLevel;
+        for (const Node *container : m_containers) {
+            if (containerOf(m_topology, *container).empty())
+                topLevel.push_back(container);
+        }
+        separate(topLevel);
     }
 
     std::string write()
@@ -331,16 +365,19 @@ public:
                  "shadow=\"0\">\n      <root>\n";
         m_out += "        <mxCell id=\"0\"/>\n";
         m_out += "        <mxCell id=\"1\" value=\"Design\" parent=\"0\"/>\n";
-        // Containers first (a child names a parent that must exist), then the links, then
-        // the other nodes: icons and their labels are drawn over the lines, not under them.
-        for (const Node &node : m_topology.nodes) {
-            if (node.kind() == NodeKind::Vnet)
-                writeVnet(node);
+        // Containers first, each after the one holding it (a child names a parent that must
+        // exist), then the links, then the other nodes: icons and their labels are drawn over
+        // the lines, not under them.
+        for (const NodeKind kind : {NodeKind::Vwan, NodeKind::VwanHub, NodeKind::Vnet}) {
+            for (const Node *container : m_containers) {
+                if (container->kind() == kind)
+                    writeContainer(*container);
+            }
         }
         for (const Link &link : m_topology.links)
             writeLink(link);
         for (const Node &node : m_topology.nodes) {
-            if (node.kind() != NodeKind::Vnet)
+            if (!isContainer(node.kind()))
                 writeNode(node);
         }
         writeTraceLayer();
@@ -380,11 +417,13 @@ private:
     }
 
     // Where draw.io draws the label of an icon, in page coordinates.
-    Rect labelRect(const Node &node) const
+    Rect labelRect(const Node &node) const { return labelRect(node, m_sides.at(node.id)); }
+
+    Rect labelRect(const Node &node, LabelSide side) const
     {
         const Rect icon = iconRect(node);
         const auto [width, height] = textSize(labelLines(node));
-        switch (m_sides.at(node.id)) {
+        switch (side) {
         case LabelSide::Bottom:
             return {icon.centre().x - width / 2, icon.bottom() + labelGap, width, height};
         case LabelSide::Top:
@@ -399,12 +438,18 @@ private:
 
     Rect footprint(const Node &node) const { return iconRect(node).united(labelRect(node)); }
 
-    // A node's centre, a VNet's box centre: where its links point from.
+    // A node's centre, a container's box centre: where its links point from.
     Point anchor(const std::string &id) const
     {
-        if (const auto vnet = m_vnetAreas.find(id); vnet != m_vnetAreas.end())
-            return vnet->second.centre();
+        if (const auto container = m_areas.find(id); container != m_areas.end())
+            return container->second.centre();
         return m_centres.at(id);
+    }
+
+    // Where a node is on the page: a container's box, an icon and its label.
+    Rect area(const Node &node) const
+    {
+        return isContainer(node.kind()) ? m_areas.at(node.id) : footprint(node);
     }
 
     void placeNodes()
@@ -417,165 +462,190 @@ private:
         for (const Node &node : m_topology.nodes) {
             const Position at = node.position ? *node.position : layout[node.id];
             m_centres[node.id] = {at.x, at.y};
-            if (node.kind() == NodeKind::Vnet)
-                m_vnets.push_back(&node);
+            if (isContainer(node.kind()))
+                m_containers.push_back(&node);
         }
         for (const Node &node : m_topology.nodes) {
-            const std::string &vnet = node.parentVnet();
-            if (!vnet.empty() && m_centres.contains(vnet)
-                && m_topology.node(vnet)->kind() == NodeKind::Vnet)
-                m_children[vnet].push_back(&node);
+            if (const std::string &holder = containerOf(m_topology, node); !holder.empty())
+                m_children[holder].push_back(&node);
         }
-        // A first guess at each VNet's box, for the directions of its links.
-        for (const Node *vnet : m_vnets) {
-            const Point topLeft = m_centres[vnet->id];
-            m_vnetAreas[vnet->id] = {topLeft.x, topLeft.y, containerMinimumWidth, 120};
+        // A first guess at each container's box, for the directions of its links.
+        for (const Node *container : m_containers) {
+            const Point topLeft = m_centres[container->id];
+            m_areas[container->id] = {topLeft.x, topLeft.y, containerMinimumWidth, 120};
         }
     }
 
-    // The label goes under the icon, unless a link leaves that way: then to the side whose
-    // direction is furthest from every link (right, left, top in that order of preference).
+    // The label goes under the icon unless a link crosses it there: then to the first side
+    // of right, left and top that no link crosses, or, when every side is crossed, the side
+    // the links cross least.
     void chooseLabelSides()
     {
-        std::map<std::string, std::vector<double>> angles;
-        const auto direction = [](Point from, Point to) {
-            return std::atan2(to.y - from.y, to.x - from.x);
-        };
+        std::map<std::string, std::vector<Point>> towards; // where each node's links go
         for (const Link &link : m_topology.links) {
             if (!m_centres.contains(link.from) || !m_centres.contains(link.to))
                 continue;
-            const Point a = anchor(link.from);
-            const Point b = anchor(link.to);
-            angles[link.from].push_back(direction(a, b));
-            angles[link.to].push_back(direction(b, a));
+            towards[link.from].push_back(anchor(link.to));
+            towards[link.to].push_back(anchor(link.from));
         }
-        constexpr double pi = 3.14159265358979323846;
-        const std::pair<LabelSide, double> sides[] = {{LabelSide::Bottom, pi / 2},
-                                                      {LabelSide::Right, 0},
-                                                      {LabelSide::Left, pi},
-                                                      {LabelSide::Top, -pi / 2}};
         for (const Node &node : m_topology.nodes) {
-            if (node.kind() == NodeKind::Vnet)
+            if (isContainer(node.kind()))
                 continue;
-            const auto &linkAngles = angles[node.id];
-            const auto clearance = [&](double side) {
-                double nearest = pi;
-                for (const double angle : linkAngles) {
-                    double difference = std::fmod(std::abs(angle - side), 2 * pi);
-                    nearest = std::min(nearest, std::min(difference, 2 * pi - difference));
-                }
-                return nearest;
-            };
+            const Point centre = m_centres.at(node.id);
             LabelSide chosen = LabelSide::Bottom;
-            // Under the icon unless a link leaves within 35 degrees of straight down.
-            if (clearance(pi / 2) < 35 * pi / 180) {
-                double best = -1;
-                for (const auto &[side, angle] : sides) {
-                    const double value = clearance(angle);
-                    if (value > best + 1e-9) {
-                        best = value;
-                        chosen = side;
-                    }
+            double least = -1;
+            for (const LabelSide side :
+                 {LabelSide::Bottom, LabelSide::Right, LabelSide::Left, LabelSide::Top}) {
+                const Rect label = labelRect(node, side);
+                double crossed = 0;
+                for (const Point &end : towards[node.id])
+                    crossed += lengthInside(centre, end, label);
+                if (least < 0 || crossed < least - 1e-9) {
+                    least = crossed;
+                    chosen = side;
                 }
+                if (crossed == 0)
+                    break;
             }
             m_sides[node.id] = chosen;
         }
     }
 
-    // A VNet box holds its title and subnet list from its top-left, and grows around its
-    // children, upwards when they are above, so its text never lies under a child.
+    // The length of the segment from `a` to `b` inside `rect` (Liang and Barsky's clipping).
+    static double lengthInside(Point a, Point b, const Rect &rect)
+    {
+        const double dx = b.x - a.x;
+        const double dy = b.y - a.y;
+        double enter = 0;
+        double leave = 1;
+        const std::pair<double, double> edges[] = {{-dx, a.x - rect.x},
+                                                   {dx, rect.right() - a.x},
+                                                   {-dy, a.y - rect.y},
+                                                   {dy, rect.bottom() - a.y}};
+        for (const auto &[p, q] : edges) {
+            if (p == 0) {
+                if (q < 0)
+                    return 0;
+                continue;
+            }
+            const double t = q / p;
+            if (p < 0)
+                enter = std::max(enter, t);
+            else
+                leave = std::min(leave, t);
+        }
+        return leave > enter ? (leave - enter) * std::hypot(dx, dy) : 0;
+    }
+
+    // A VNet or hub box holds its title and details from its top-left, and grows around its
+    // children, upwards when they are above, so its text never lies under a child. A Virtual
+    // WAN's frame is drawn around its hubs, wherever its own position is (the designer may
+    // show it elsewhere); only a Virtual WAN without hubs stands at its position. Hubs are
+    // fitted before the frames around them.
     void fitContainers()
     {
-        for (const Node *vnet : m_vnets) {
-            const auto [textWidth, textHeight] = textSize(labelLines(*vnet));
-            const double header = textHeight + 8;
-            const Point topLeft = m_centres[vnet->id];
-            Rect area{topLeft.x, topLeft.y, std::max(containerMinimumWidth, 60 + textWidth),
-                      header + containerMargin};
-            const auto children = m_children.find(vnet->id);
-            if (children != m_children.end()) {
-                Rect inner = footprint(*children->second.front());
-                for (const Node *child : children->second)
-                    inner = inner.united(footprint(*child));
-                inner = {inner.x - containerMargin, inner.y - containerMargin,
-                         inner.width + 2 * containerMargin, inner.height + 2 * containerMargin};
-                area = area.united(inner);
-                area = area.united({area.x, inner.y - header, area.width, 1});
+        for (const bool outer : {false, true}) {
+            for (const Node *container : m_containers) {
+                if ((container->kind() == NodeKind::Vwan) == outer)
+                    fitContainer(*container);
             }
-            m_vnetAreas[vnet->id] = area;
         }
     }
 
-    // Containers the design's positions make overlap (the canvas draws smaller boxes) are
-    // pushed apart, each by the shorter of a move right or down, their children with them.
-    void separateContainers()
+    void fitContainer(const Node &container)
     {
-        std::vector<const Node *> order(m_vnets);
-        std::sort(order.begin(), order.end(), [&](const Node *a, const Node *b) {
-            const Rect &first = m_vnetAreas[a->id];
-            const Rect &second = m_vnetAreas[b->id];
+        const auto [textWidth, textHeight] = textSize(labelLines(container));
+        const double header = textHeight + 8;
+        const Point topLeft = m_centres[container.id];
+        const double width = std::max(containerMinimumWidth,
+                                      (container.kind() == NodeKind::Vwan ? 24 : 60) + textWidth);
+        Rect area{topLeft.x, topLeft.y, width, header + containerMargin};
+        const auto children = m_children.find(container.id);
+        if (children != m_children.end()) {
+            Rect inner = this->area(*children->second.front());
+            for (const Node *child : children->second)
+                inner = inner.united(this->area(*child));
+            inner = {inner.x - containerMargin, inner.y - containerMargin,
+                     inner.width + 2 * containerMargin, inner.height + 2 * containerMargin};
+            if (container.kind() == NodeKind::Vwan)
+                area = {inner.x, inner.y, width, 1}; // around the hubs, not at its position
+            area = area.united(inner);
+            area = area.united({area.x, inner.y - header, area.width, 1});
+        }
+        m_areas[container.id] = area;
+    }
+
+    // Containers the design's positions make overlap (the canvas draws smaller boxes) are
+    // pushed apart, each by the shorter of a move right or down, with all they hold.
+    void separate(std::vector<const Node *> containers)
+    {
+        std::sort(containers.begin(), containers.end(), [&](const Node *a, const Node *b) {
+            const Rect &first = m_areas[a->id];
+            const Rect &second = m_areas[b->id];
             return std::tie(first.y, first.x) < std::tie(second.y, second.x);
         });
         std::vector<const Node *> placed;
-        for (const Node *vnet : order) {
-            Rect &area = m_vnetAreas[vnet->id];
-            double shiftX = 0;
-            double shiftY = 0;
+        for (const Node *container : containers) {
             // Each move clears one box and never comes back, so this ends.
             for (bool moved = true; moved;) {
                 moved = false;
                 for (const Node *other : placed) {
-                    const Rect &fixed = m_vnetAreas[other->id];
+                    const Rect &fixed = m_areas[other->id];
+                    const Rect &area = m_areas[container->id];
                     if (!area.overlaps(fixed, containerGap))
                         continue;
                     const double right = fixed.right() + containerGap - area.x;
                     const double down = fixed.bottom() + containerGap - area.y;
-                    const double dx = right <= down ? right : 0;
-                    const double dy = right <= down ? 0 : down;
-                    area = area.moved(dx, dy);
-                    shiftX += dx;
-                    shiftY += dy;
+                    move(*container, right <= down ? right : 0, right <= down ? 0 : down);
                     moved = true;
                 }
             }
-            if (shiftX != 0 || shiftY != 0) {
-                m_centres[vnet->id] = {m_centres[vnet->id].x + shiftX, m_centres[vnet->id].y + shiftY};
-                if (const auto children = m_children.find(vnet->id); children != m_children.end()) {
-                    for (const Node *child : children->second) {
-                        Point &centre = m_centres[child->id];
-                        centre = {centre.x + shiftX, centre.y + shiftY};
-                    }
-                }
-            }
-            placed.push_back(vnet);
+            placed.push_back(container);
         }
     }
 
-    void writeVnet(const Node &node)
+    // Moves a node and, for a container, its box and everything it holds.
+    void move(const Node &node, double dx, double dy)
     {
-        const Rect &area = m_vnetAreas.at(node.id);
+        Point &at = m_centres[node.id];
+        at = {at.x + dx, at.y + dy};
+        if (const auto box = m_areas.find(node.id); box != m_areas.end())
+            box->second = box->second.moved(dx, dy);
+        if (const auto children = m_children.find(node.id); children != m_children.end()) {
+            for (const Node *child : children->second)
+                move(*child, dx, dy);
+        }
+    }
+
+    // The cell a node's geometry is relative to, and that cell's top-left on the page.
+    std::pair<std::string, Point> parentCell(const Node &node) const
+    {
+        const std::string &holder = containerOf(m_topology, node);
+        const auto box = m_areas.find(holder);
+        if (holder.empty() || box == m_areas.end())
+            return {"1", {0, 0}};
+        return {"node:" + holder, {box->second.x, box->second.y}};
+    }
+
+    void writeContainer(const Node &node)
+    {
+        const auto [parent, origin] = parentCell(node);
         m_out += "        <mxCell id=\"" + xmlAttribute(cellId(node)) + "\" value=\""
                  + xmlAttribute(labelValue(labelLines(node))) + "\" style=\""
-                 + xmlAttribute(vnetStyle(node)) + "\" vertex=\"1\" parent=\"1\">\n";
-        writeGeometry(area);
+                 + xmlAttribute(containerStyle(node)) + "\" vertex=\"1\" parent=\""
+                 + xmlAttribute(parent) + "\">\n";
+        writeGeometry(m_areas.at(node.id).moved(-origin.x, -origin.y));
     }
 
     void writeNode(const Node &node)
     {
-        Rect box = iconRect(node);
-        std::string parent = "1";
-        if (const auto vnet = m_vnetAreas.find(node.parentVnet()); vnet != m_vnetAreas.end()
-                                                                   && m_children.contains(vnet->first)) {
-            // Inside a container, geometry is relative to the container's top-left.
-            box.x -= vnet->second.x;
-            box.y -= vnet->second.y;
-            parent = "node:" + vnet->first;
-        }
+        // Inside a container, geometry is relative to the container's top-left.
+        const auto [parent, origin] = parentCell(node);
         m_out += "        <mxCell id=\"" + xmlAttribute(cellId(node)) + "\" value=\""
                  + xmlAttribute(labelValue(labelLines(node))) + "\" style=\""
                  + xmlAttribute(nodeStyle(node, m_sides.at(node.id))) + "\" vertex=\"1\" parent=\""
                  + xmlAttribute(parent) + "\">\n";
-        writeGeometry(box);
+        writeGeometry(iconRect(node).moved(-origin.x, -origin.y));
     }
 
     void writeGeometry(const Rect &box)
@@ -627,7 +697,7 @@ private:
     {
         if (!m_centres.contains(link.from) || !m_centres.contains(link.to))
             return;
-        std::string caption = linkDetails(link);
+        std::string caption = linkDetails(m_topology, link);
         const auto down = m_options.downLinks.find(link.id);
         const bool isDown = !link.disabled && down != m_options.downLinks.end();
         if (link.disabled)
@@ -695,8 +765,7 @@ private:
         Rect mark;
         if (m_centres.contains(drop->node)) {
             const Node &node = *m_topology.node(drop->node);
-            const Rect at
-                = node.kind() == NodeKind::Vnet ? m_vnetAreas.at(node.id) : iconRect(node);
+            const Rect at = isContainer(node.kind()) ? m_areas.at(node.id) : iconRect(node);
             mark = {at.right() - side / 2, at.y - side / 2, side, side};
         } else {
             const Rect design = designArea();
@@ -720,8 +789,10 @@ private:
                                 "fontSize=11;fontStyle=1;spacingLeft=4;labelBackgroundColor=#ffffff;"
                                 "fontColor=" + std::string(traceDroppedColour) + ";")
                  + "\" vertex=\"1\" parent=\"trace\">\n";
-        writeGeometry({mark.right() + 4, mark.y, width, height});
+        const Rect reasonBox{mark.right() + 4, mark.y, width, height};
+        writeGeometry(reasonBox);
         m_previousDrop = {drop->node, std::max(mark.bottom(), mark.y + height)};
+        m_dropArea = m_dropArea ? m_dropArea->united(mark.united(reasonBox)) : mark.united(reasonBox);
     }
 
     // What the design's nodes and VNets cover on the page.
@@ -730,8 +801,7 @@ private:
         Rect design{0, 0, 0, 0};
         bool first = true;
         for (const Node &node : m_topology.nodes) {
-            const Rect rect
-                = node.kind() == NodeKind::Vnet ? m_vnetAreas.at(node.id) : footprint(node);
+            const Rect rect = area(node);
             design = first ? rect : design.united(rect);
             first = false;
         }
@@ -744,7 +814,8 @@ private:
     {
         std::vector<LinkKind> kinds;
         for (const LinkKind kind : {LinkKind::ErPeering, LinkKind::ErConnection, LinkKind::GlobalReach,
-                                    LinkKind::VnetPeering, LinkKind::VpnConnection, LinkKind::BgpSession}) {
+                                    LinkKind::VnetPeering, LinkKind::HubConnection,
+                                    LinkKind::VpnConnection, LinkKind::BgpSession}) {
             if (std::any_of(m_topology.links.begin(), m_topology.links.end(),
                             [kind](const Link &link) { return link.kind() == kind; }))
                 kinds.push_back(kind);
@@ -759,9 +830,10 @@ private:
         const std::size_t rows = kinds.size() + (anyDown ? 1 : 0) + (traced ? 3 : 0);
         if (rows == 0)
             return;
-        const Rect design = designArea();
+        // Right of the design and of the reasons of a dropped trace, which may stand beyond it.
+        const Rect design = m_dropArea ? designArea().united(*m_dropArea) : designArea();
         const double rowHeight = 24;
-        const Rect box{design.right() + 60, design.y, 230, 34 + rowHeight * double(rows)};
+        const Rect box{design.right() + 60, design.y, 260, 34 + rowHeight * double(rows)};
         m_out += "        <mxCell id=\"legend\" value=\"Legend\" parent=\"0\"/>\n";
         m_out += "        <mxCell id=\"legend:box\" value=\"&lt;b&gt;Legend&lt;/b&gt;\" style=\""
                  "rounded=1;arcSize=4;html=1;fillColor=#ffffff;strokeColor=#c3cad3;align=left;"
@@ -804,14 +876,16 @@ private:
 
     const Topology &m_topology;
     const DrawioOptions &m_options;
-    std::map<std::string, Point> m_centres; // icon centre, or a VNet's top-left
+    std::map<std::string, Point> m_centres; // icon centre, or a container's top-left
     std::map<std::string, LabelSide> m_sides;
-    std::map<std::string, Rect> m_vnetAreas; // page coordinates
-    std::vector<const Node *> m_vnets;
-    std::map<std::string, std::vector<const Node *>> m_children;
+    std::map<std::string, Rect> m_areas; // containers' boxes, page coordinates
+    std::vector<const Node *> m_containers; // VNets, hubs and Virtual WANs, in file order
+    std::map<std::string, std::vector<const Node *>> m_children; // what each container holds
     std::string m_out;
     // The node of the drop last written and the bottom of its reason (writeDrop).
     std::optional<std::pair<std::string, double>> m_previousDrop;
+    // What the drop marks and their reasons cover (writeDrop), so the legend stays clear.
+    std::optional<Rect> m_dropArea;
 };
 
 } // namespace

@@ -83,6 +83,11 @@ std::pair<std::string_view, std::string_view> shapeOf(NodeKind kind)
         return {">", "]"};
     case NodeKind::Internet:
         return {"((", "))"};
+    case NodeKind::Vwan:
+    case NodeKind::VwanHub:
+        return {"[", "]"}; // inside the subgraph that carries their title
+    case NodeKind::HubFirewall:
+        return {"[/", "/]"}; // parallelogram: apart from the NVA's flag and AVS's hexagon
     }
     return {"[", "]"};
 }
@@ -146,36 +151,53 @@ private:
 
     void writeNodes()
     {
-        std::set<std::string_view> vnets;
+        std::map<std::string, std::vector<const Node *>> members; // container id -> its nodes
         for (const Node &node : m_topology.nodes) {
-            if (node.kind() == NodeKind::Vnet)
-                vnets.insert(node.id);
-        }
-        std::map<std::string, std::vector<const Node *>> members; // VNet id -> its nodes
-        for (const Node &node : m_topology.nodes) {
-            if (vnets.contains(node.parentVnet()))
-                members[node.parentVnet()].push_back(&node);
+            if (const std::string &holder = containerOf(m_topology, node); !holder.empty())
+                members[holder].push_back(&node);
         }
         for (const Node &node : m_topology.nodes) {
-            if (node.kind() == NodeKind::Vnet) {
-                std::string title = node.displayName();
-                if (const auto *network = node.as<VirtualNetwork>())
-                    title += " · " + summarised(network->addressSpace, m_options.listedPrefixes);
-                const std::string id = "vnet" + safeId(node.id).substr(1);
-                m_out += "    subgraph " + id + "[\"" + labelText(title) + "\"]\n";
-                m_out += "        " + nodeStatement(node);
-                for (const Node *member : members[node.id])
-                    m_out += "        " + nodeStatement(*member);
-                m_out += "    end\n";
-                const auto colours = kindColours(NodeKind::Vnet);
-                m_subgraphStyles
-                    += "    style " + id + " fill:"
-                       + std::string(node.disabled ? disabledFill : colours.fill) + ",stroke:"
-                       + std::string(node.disabled ? disabledStroke : colours.stroke) + "\n";
-            } else if (!members.contains(node.parentVnet())) {
+            if (!containerOf(m_topology, node).empty())
+                continue; // written inside its container
+            if (isContainer(node.kind()))
+                writeSubgraph(node, members, "    ");
+            else
                 m_out += "    " + nodeStatement(node);
+        }
+    }
+
+    // A VNet, a Virtual WAN hub or a Virtual WAN as a subgraph holding its own node and its
+    // members; a Virtual WAN's hubs are subgraphs inside it.
+    void writeSubgraph(const Node &node,
+                       const std::map<std::string, std::vector<const Node *>> &members,
+                       const std::string &indent)
+    {
+        std::string title = node.displayName();
+        if (const auto *network = node.as<VirtualNetwork>())
+            title += " · " + summarised(network->addressSpace, m_options.listedPrefixes);
+        else if (const auto *hub = node.as<VirtualHub>())
+            title += " · " + hub->addressPrefix.toString();
+        else if (node.kind() == NodeKind::Vwan)
+            title += " · " + std::string(kindLabel(NodeKind::Vwan));
+        // vnet<i>, hub<i>, vwan<i>: a subgraph id apart from its node's n<i>.
+        const std::string id = className(node.kind()) + safeId(node.id).substr(1);
+        m_out += indent + "subgraph " + id + "[\"" + labelText(title) + "\"]\n";
+        const std::string inner = indent + "    ";
+        m_out += inner + nodeStatement(node);
+        if (const auto found = members.find(node.id); found != members.end()) {
+            for (const Node *member : found->second) {
+                if (isContainer(member->kind()))
+                    writeSubgraph(*member, members, inner);
+                else
+                    m_out += inner + nodeStatement(*member);
             }
         }
+        m_out += indent + "end\n";
+        const auto colours = kindColours(node.kind());
+        m_subgraphStyles += "    style " + id + " fill:"
+                            + std::string(node.disabled ? disabledFill : colours.fill) + ",stroke:"
+                            + std::string(node.disabled ? disabledStroke : colours.stroke)
+                            + (node.kind() == NodeKind::Vwan ? ",stroke-dasharray:6 4" : "") + "\n";
     }
 
     void writeLinks()
@@ -213,6 +235,10 @@ private:
                 arrow = "-.-";
                 dashes = "2 3";
                 break;
+            case LinePattern::LongDashed:
+                dashes = "10 4";
+                width = "3px";
+                break;
             case LinePattern::Solid:
                 break;
             }
@@ -224,7 +250,7 @@ private:
                 = "stroke:" + std::string(colour) + ",stroke-width:" + std::string(width);
             if (!dashes.empty())
                 style += ",stroke-dasharray:" + std::string(dashes);
-            std::string caption = linkCaption(link);
+            std::string caption = linkCaption(m_topology, link);
             if (link.disabled)
                 caption += ", disabled";
             m_out += "    " + safeId(link.from) + " " + std::string(arrow) + "|" + linkText(caption)

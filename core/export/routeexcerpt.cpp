@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "routeexcerpt.h"
 
+#include "reportwriter.h"
 #include "routing/analysis.h"
+#include "routing/hubtables.h"
 #include "routing/programmedroutes.h"
+#include "routing/virtualwan.h"
 
 #include <algorithm>
 #include <numeric>
@@ -70,7 +73,8 @@ RouteExcerpt RouteExcerpts::effectiveRoutes(int vnet, int subnet)
 
     RouteExcerpt excerpt;
     std::vector<Ipv4Prefix> prefixes;
-    const auto system = systemRoutes(topology, vnet, m_analysis.peers(vnet));
+    auto system = systemRoutes(topology, vnet, m_analysis.peers(vnet));
+    addHubSystemRoutes(m_analysis, vnet, system); // R10.10: a connected VNet's hub prefix
     for (const EffectiveRoute &route : system)
         prefixes.push_back(route.prefix);
     excerpt.total = system.size();
@@ -98,21 +102,82 @@ RouteExcerpt RouteExcerpts::effectiveRoutes(int vnet, int subnet)
 
 RouteExcerpt RouteExcerpts::bgpTable(int node) const
 {
-    const auto routes = m_analysis.bgpTable(node).routes();
-    // The table is sorted by prefix, so an index breaks ties as a stable sort would.
-    std::vector<std::uint32_t> order(routes.size());
-    std::iota(order.begin(), order.end(), 0u);
-    const std::size_t shown = std::min(m_rows, routes.size());
-    std::partial_sort(order.begin(), order.begin() + std::ptrdiff_t(shown), order.end(),
-                      [&](std::uint32_t a, std::uint32_t b) {
-                          return std::tuple(displayKey(routes[a].prefix), a)
-                                 < std::tuple(displayKey(routes[b].prefix), b);
-                      });
+    const Node &design = m_analysis.topology().nodes[std::size_t(node)];
+    const NodeKind kind = design.kind();
+    if (kind == NodeKind::Vwan)
+        return {};
+    // The first rows of `count` routes in display order: `key(i)` is route i's display key,
+    // and the index breaks ties as routesAt's stable sort does.
+    const auto leading = [&](std::size_t count, auto key) {
+        std::vector<std::uint32_t> order(count);
+        std::iota(order.begin(), order.end(), 0u);
+        const std::size_t shown = std::min(m_rows, count);
+        std::partial_sort(order.begin(), order.begin() + std::ptrdiff_t(shown), order.end(),
+                          [&](std::uint32_t a, std::uint32_t b) {
+                              return std::tuple(key(a), a) < std::tuple(key(b), b);
+                          });
+        order.resize(shown);
+        return order;
+    };
     RouteExcerpt excerpt;
-    excerpt.total = routes.size();
-    for (std::size_t i = 0; i < shown; ++i)
-        excerpt.routes.push_back(viewOf(m_analysis, node, routes[order[i]]));
+    if (kind == NodeKind::VwanHub || kind == NodeKind::HubFirewall) {
+        if (!m_analysis.isNodeActive(node))
+            return excerpt;
+        // Sorted by prefix with the firewall's Internet route first, so ties keep that order.
+        const auto routes = hubRoutes(m_analysis, node);
+        excerpt.total = routes.size();
+        for (const std::uint32_t i : leading(routes.size(), [&](std::uint32_t i) {
+                 return std::pair(-routes[i].prefix.length(), routes[i].prefix.first());
+             }))
+            excerpt.routes.push_back(viewOf(m_analysis, routes[i]));
+        return excerpt;
+    }
+    // A hub gateway speaks for its hub (R10.1): the hub's rows that came over the gateway's
+    // own connections (routecontext.cpp's decision).
+    const HubInfo *hub = design.parentHub().empty() ? nullptr : m_analysis.virtualWan().hubOf(node);
+    const int speaker = hub ? hub->node : node;
+    const auto routes = m_analysis.bgpTable(speaker).routes();
+    std::vector<std::uint32_t> rows;
+    for (std::uint32_t i = 0; i < routes.size(); ++i) {
+        if (hub) {
+            if (routes[i].link < 0)
+                continue;
+            const Link &link = m_analysis.topology().links[std::size_t(routes[i].link)];
+            if (link.from != design.id && link.to != design.id)
+                continue;
+        }
+        rows.push_back(i);
+    }
+    // The table is sorted by prefix, so an index breaks ties as a stable sort would.
+    excerpt.total = rows.size();
+    for (const std::uint32_t i : leading(rows.size(), [&](std::uint32_t i) {
+             return displayKey(routes[rows[i]].prefix);
+         }))
+        excerpt.routes.push_back(viewOf(m_analysis, speaker, routes[rows[i]]));
     return excerpt;
+}
+
+void writeRouteExcerpt(ReportWriter &writer, const RouteExcerpt &excerpt, std::string_view context)
+{
+    if (excerpt.total == 0) {
+        writer.paragraph("No routes.", Tone::Muted);
+        return;
+    }
+    writer.beginTable({"Prefix", "Next hop type", "Next hop", "Source", "AS path", "Active"}, true);
+    for (const RouteView &view : excerpt.routes) {
+        writer.row({view.prefix,
+                    view.nextHopType,
+                    view.nextHop.empty() ? std::string("—") : view.nextHop,
+                    view.source,
+                    asPathText(view.asPath),
+                    {view.active ? "yes" : "no", view.active ? Tone::Plain : Tone::Muted}});
+    }
+    std::string note;
+    if (excerpt.total > excerpt.routes.size())
+        note = std::to_string(excerpt.total - excerpt.routes.size())
+               + " more routes not listed; avsnet routes FILE --at " + std::string(context)
+               + " lists them all.";
+    writer.endTable(note);
 }
 
 } // namespace avsnet::core

@@ -5,12 +5,14 @@
 #include "routing/routeview.h"
 
 #include <cstddef>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
 namespace avsnet::core {
 
 class Analysis;
+class ReportWriter;
 struct ProgrammedRouteSet;
 
 // The first rows of one routing table in display order, and the size of the whole table.
@@ -31,7 +33,9 @@ public:
 
     // The effective routes of a subnet of an active VNet.
     RouteExcerpt effectiveRoutes(int vnet, int subnet);
-    // The BGP table of a speaker.
+    // The BGP table of a speaker; for a Virtual WAN hub its defaultRouteTable, for a hub
+    // firewall its table, for a hub gateway the hub's routes over its own connections, as
+    // routesAt gives them (cli.md). A Virtual WAN has none.
     RouteExcerpt bgpTable(int node) const;
 
 private:
@@ -41,5 +45,10 @@ private:
     std::size_t m_rows;
     std::unordered_map<const ProgrammedRouteSet *, std::vector<Ipv4Prefix>> m_leading;
 };
+
+// An excerpt as a report table (prefix, next hop type, next hop, source, AS path, active),
+// with a note of how many rows it left out and the command that lists them (`context` is
+// what `avsnet routes --at` takes); "No routes." for an empty table.
+void writeRouteExcerpt(ReportWriter &writer, const RouteExcerpt &excerpt, std::string_view context);
 
 } // namespace avsnet::core

@@ -258,6 +258,10 @@ QStringList DrawioPage::overlappingContainers() const
     for (std::size_t i = 0; i < containers.size(); ++i) {
         for (std::size_t j = i + 1;
              j < containers.size() && containers[j].second.left() < containers[i].second.right(); ++j) {
+            // A container inside another (a hub in its Virtual WAN) overlaps it by design.
+            if (isInside(containers[i].first, containers[j].first)
+                || isInside(containers[j].first, containers[i].first))
+                continue;
             const QRectF common = containers[i].second.intersected(containers[j].second);
             if (common.width() > 0.5 && common.height() > 0.5)
                 problems << QStringLiteral("containers %1 and %2 overlap")
@@ -265,6 +269,16 @@ QStringList DrawioPage::overlappingContainers() const
         }
     }
     return problems;
+}
+
+bool DrawioPage::isInside(const QString &id, const QString &ancestor) const
+{
+    for (auto cell = m_cells.find(id); cell != m_cells.end();
+         cell = m_cells.find(cell->second.parent)) {
+        if (cell->second.parent == ancestor)
+            return true;
+    }
+    return false;
 }
 
 QStringList DrawioPage::childrenOutsideContainers() const

@@ -56,8 +56,10 @@ public:
     QStringList edgesShortOfTheirIcons(double tolerance = 4) const;
     // No edge lies under its own label but for `visible` units.
     QStringList edgesHiddenByTheirLabels(double visible = 10) const;
-    // No two containers overlap.
+    // No two containers overlap, but for one inside the other.
     QStringList overlappingContainers() const;
+    // Whether `ancestor` holds `id`, directly or through other cells.
+    bool isInside(const QString &id, const QString &ancestor) const;
     // Every child lies inside its container.
     QStringList childrenOutsideContainers() const;
 

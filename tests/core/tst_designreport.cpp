@@ -19,6 +19,7 @@ namespace {
 // The fixtures, loaded by initTestCase, which fails cleanly when one does not load; no test
 // runs without them.
 std::optional<Topology> g_contoso;
+std::optional<Topology> g_vwan;
 std::optional<Topology> g_hostile;
 
 std::shared_ptr<const Analysis> contoso()
@@ -77,6 +78,8 @@ private slots:
     void leavesOutALargeMatrixAndSaysWhy();
     void escapesEverything();
     void listsRevisionTwoSettingsAndDownLinks();
+    void reportsVirtualWanHubs();
+    void saysEachHubsRoutingSettings();
 };
 
 void TestDesignReport::initTestCase()
@@ -87,6 +90,9 @@ void TestDesignReport::initTestCase()
     QVERIFY2(server && server->as<RouteServer>(), "the sample has no Route Server ars");
     const QString own = avsnet::testing::loadDesignText(hostile, g_hostile);
     QVERIFY2(own.isEmpty(), qPrintable(own));
+    const QString vwan
+        = avsnet::testing::loadDesign(avsnet::testing::virtualWanSamplePath(), g_vwan);
+    QVERIFY2(vwan.isEmpty(), qPrintable(vwan));
 }
 
 void TestDesignReport::markdownHoldsSubnetsFindingsAndIntents()
@@ -208,17 +214,22 @@ void TestDesignReport::capsLongRouteTables()
 
 void TestDesignReport::excerptsMatchRoutesAt_data()
 {
+    QTest::addColumn<bool>("virtualWan");
     QTest::addColumn<int>("rows");
-    QTest::newRow("3 rows") << 3;
-    QTest::newRow("200 rows") << 200;
+    QTest::newRow("3 rows") << false << 3;
+    QTest::newRow("200 rows") << false << 200;
+    // Hubs and firewalls in Azure's words, hub gateways as their hub's rows.
+    QTest::newRow("Virtual WAN, 3 rows") << true << 3;
+    QTest::newRow("Virtual WAN, 200 rows") << true << 200;
 }
 
 // The report cuts its tables without building them whole; what it lists must still be
 // exactly the first rows `avsnet routes` prints, and its count the table's size.
 void TestDesignReport::excerptsMatchRoutesAt()
 {
+    QFETCH(bool, virtualWan);
     QFETCH(int, rows);
-    const auto analysis = contoso();
+    const auto analysis = virtualWan ? analyze(*g_vwan) : contoso();
     RouteExcerpts excerpts(*analysis, std::size_t(rows));
     const Topology &topology = analysis->topology();
     for (std::size_t node = 0; node < topology.nodes.size(); ++node) {
@@ -228,6 +239,10 @@ void TestDesignReport::excerptsMatchRoutesAt()
             for (std::size_t subnet = 0; subnet < vnet->subnets.size(); ++subnet)
                 tables.emplace_back(design.id + "/" + vnet->subnets[subnet].name,
                                     excerpts.effectiveRoutes(int(node), int(subnet)));
+        } else if (design.kind() == NodeKind::Vwan) {
+            // A Virtual WAN has no table of its own.
+            QVERIFY(std::holds_alternative<std::string>(routesAt(*analysis, design.id)));
+            QCOMPARE(excerpts.bgpTable(int(node)).total, std::size_t(0));
         } else if (design.kind() != NodeKind::Internet) {
             tables.emplace_back(design.id, excerpts.bgpTable(int(node)));
         }
@@ -298,6 +313,88 @@ void TestDesignReport::listsRevisionTwoSettingsAndDownLinks()
     QVERIFY(reportOf("106-r2-nva-next-hop-load-balancer").contains("| 10.0.1.4 | 10.0.1.100 |"));
     QVERIFY(reportOf("113-r2-fastpath-bypasses-gateway-subnet-udr")
                 .contains("FastPath (bypasses GatewaySubnet user routes)"));
+}
+
+// The Virtual WAN sample's report: a Virtual WAN section (in the contents, after the
+// effective routes) with each hub's routing intent, preference and tables as `avsnet routes
+// --at` prints them; the inventory's hubs, hub gateways and firewalls. A design without hubs
+// has no such section.
+void TestDesignReport::reportsVirtualWanHubs()
+{
+    const auto analysis = analyze(*g_vwan);
+    const QString report = text(reportMarkdown(*analysis, {}));
+    QVERIFY(report.contains("- [Virtual WAN](#virtual-wan)\n"));
+    const qsizetype section = report.indexOf("\n## Virtual WAN\n");
+    QVERIFY(section > report.indexOf("\n## Effective routes\n"));
+    QVERIFY(section < report.indexOf("\n## BGP tables\n"));
+    QVERIFY(report.contains("### hub-weu (hub-weu, Virtual WAN hub)\n"));
+    QVERIFY(report.contains("- Routing intent, private traffic: via fw-weu (Azure Firewall WEU, "
+                            "Azure Firewall, 10.0.0.132); VNets get 10.0.0.0/8, 172.16.0.0/12, "
+                            "192.168.0.0/16 with the firewall as next hop\n"));
+    QVERIFY(report.contains("- Routing intent, internet traffic: via fw-weu"));
+    QVERIFY(report.contains("- Additional private prefixes: —\n"));
+    QVERIFY(report.contains("- Hub routing preference: expressroute"));
+    // The hub's table holds only the intent's statics, the firewall's what the hub learned,
+    // row for row as the command line prints them.
+    QVERIFY(report.contains("#### Effective routes of hub-weu (defaultRouteTable)\n"));
+    QVERIFY(report.contains("| 10.0.0.0/8 | Azure Firewall | fw-weu | Static |  | yes |"));
+    QVERIFY(report.contains("#### Routes of fw-weu (Azure Firewall WEU, hub firewall)\n"));
+    QVERIFY(report.contains("| 10.1.0.0/16 | Virtual Network Connection | spoke1 | BGP |  | yes |"));
+    QVERIFY(report.contains("| 0.0.0.0/0 | Internet | — | Static |  | yes |"));
+    QVERIFY(report.contains("| 192.168.0.0/17 | ExpressRouteGateway | ergw-weu | BGP | 12076 65510 | yes |"));
+    // Inventory.
+    QVERIFY(report.contains("| hub-weu | hub-weu | contoso-vwan | West Europe | 10.0.0.0/23 | 2 |"));
+    QVERIFY(report.contains("| ergw-weu | ergw-hub-weu | hub-weu | ExpressRoute gateway | no |"));
+    QVERIFY(report.contains("| fw-weu | Azure Firewall WEU | hub-weu | Azure Firewall | 10.0.0.132 |"));
+    QVERIFY(report.contains("| contoso-vwan | Contoso Virtual WAN | yes | hub-weu |"));
+    QVERIFY(report.contains("| spoke1-hub | hub connection | spoke1 | hub-weu | propagates the "
+                            "hub's default route: yes | active |"));
+    QVERIFY(report.contains("| avs-weu-ergw | ER connection | avs-weu | ergw-weu | weight 0, "
+                            "propagates the hub's default route: yes | active |"));
+    // The hub gateways stay out of the classic gateway tables; hubs and firewalls are listed
+    // once, under Virtual WAN; a Virtual WAN has no table at all.
+    QVERIFY(!report.contains("### ExpressRoute gateways\n"));
+    QVERIFY(!report.contains("### VPN gateways\n"));
+    QCOMPARE(report.count("### hub-weu ("), 1);
+    QCOMPARE(report.count("fw-weu (Azure Firewall WEU, hub firewall)"), 1);
+    QVERIFY(!report.contains("### contoso-vwan ("));
+    QVERIFY(report.contains("### vpngw-weu (vpngw-hub-weu, VPN gateway)\n"));
+    QVERIFY(report.contains("| 172.22.10.0/24 | Peer | contoso-rtm | BGP | 65512 | yes |"));
+    // The same in HTML, and nothing of it in a design without hubs.
+    const QString html = text(reportHtml(*analysis, {}));
+    QVERIFY(html.contains("<h2 id=\"virtual-wan\">Virtual WAN</h2>"));
+    const QString classic = text(reportMarkdown(*contoso(), {}));
+    QVERIFY(!classic.contains("## Virtual WAN"));
+    QVERIFY(!classic.contains("[Virtual WAN]"));
+    QVERIFY(!classic.contains("### Virtual WAN hubs"));
+}
+
+// Each hub's settings in words, from the routing cases that set them: an intent that names a
+// firewall of another hub is ignored, the AS-path preference, ER-to-ER transit with and
+// without the private intent it needs, additional prefixes.
+void TestDesignReport::saysEachHubsRoutingSettings()
+{
+    const auto reportOf = [](const char *routingCase) {
+        std::optional<Topology> design;
+        const QString problem = avsnet::testing::loadDesign(
+            QStringLiteral(AVSNET_TEST_DATA "/routing/%1/design.avsnet").arg(routingCase), design);
+        return problem.isEmpty() ? text(reportMarkdown(*analyze(*design), {})) : problem;
+    };
+    const QString invalid = reportOf("148-r10-vwan-ri-invalid");
+    QVERIFY2(invalid.contains("- Routing intent, private traffic: ignored: fw2 is not an active "
+                              "firewall of this hub (vwan-ri-invalid)\n"),
+             qPrintable(invalid));
+    QVERIFY(invalid.contains("- Routing intent, private traffic: none"));
+    QVERIFY(reportOf("142-r10-v10-preference-as-path")
+                .contains("- Hub routing preference: as-path (the shorter AS path first"));
+    QVERIFY(reportOf("128-r10-v5-er-to-er-transit")
+                .contains("- ExpressRoute-to-ExpressRoute transit: on, through the private "
+                          "traffic firewall\n"));
+    QVERIFY(reportOf("131-r10-v5-transit-flag-without-intent")
+                .contains("(vwan-er-transit-ineffective)"));
+    const QString additional = reportOf("150-r10-vwan-additional-prefix");
+    QVERIFY(additional.contains("- Additional private prefixes: 100.70.0.0/16\n"));
+    QVERIFY(additional.contains("192.168.0.0/16, 100.70.0.0/16 with the firewall as next hop"));
 }
 
 QTEST_GUILESS_MAIN(TestDesignReport)

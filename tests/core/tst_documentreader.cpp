@@ -457,6 +457,8 @@ void TestDocumentReader::filesOnDisk_data()
         QTest::newRow(qPrintable(file)) << formatData + '/' + file << true;
     QTest::newRow("sample") << QStringLiteral(AVSNET_SOURCE_DIR "/resources/samples/contoso.avsnet")
                             << false;
+    QTest::newRow("vwan sample")
+        << QStringLiteral(AVSNET_SOURCE_DIR "/resources/samples/contoso-vwan.avsnet") << false;
 }
 
 void TestDocumentReader::filesOnDisk()

@@ -102,6 +102,8 @@ void TestDocumentWriter::roundTrip_data()
     QTest::newRow("every-field") << formatData + "/every-field.avsnet";
     QTest::newRow("contoso") << QStringLiteral(AVSNET_SOURCE_DIR
                                                "/resources/samples/contoso.avsnet");
+    QTest::newRow("contoso-vwan") << QStringLiteral(AVSNET_SOURCE_DIR
+                                                    "/resources/samples/contoso-vwan.avsnet");
 }
 
 void TestDocumentWriter::roundTrip()

@@ -19,6 +19,7 @@ namespace {
 // The fixtures, loaded by initTestCase, which fails cleanly when one does not load; no test
 // runs without them.
 std::optional<Topology> g_contoso;
+std::optional<Topology> g_vwan;
 std::optional<Topology> g_awkward;
 
 Topology contoso()
@@ -92,6 +93,7 @@ private slots:
     void greysDisabledItems();
     void highlightsATrace();
     void graphvizAcceptsIt();
+    void virtualWanClustersNest();
 };
 
 void TestDotExport::initTestCase()
@@ -100,6 +102,9 @@ void TestDotExport::initTestCase()
     QVERIFY2(sample.isEmpty(), qPrintable(sample));
     const QString own = avsnet::testing::loadDesignText(awkward, g_awkward);
     QVERIFY2(own.isEmpty(), qPrintable(own));
+    const QString vwan
+        = avsnet::testing::loadDesign(avsnet::testing::virtualWanSamplePath(), g_vwan);
+    QVERIFY2(vwan.isEmpty(), qPrintable(vwan));
 }
 
 void TestDotExport::namesEveryNodeAndEveryLinksEnds()
@@ -210,8 +215,11 @@ void TestDotExport::graphvizAcceptsIt()
     QTemporaryDir dir;
     DotOptions options;
     options.traceForward = {"spoke1", "ergw", "avs-weu"};
+    DotOptions throughHub;
+    throughHub.traceForward = {"spoke1", "fw-weu", "ergw-weu", "avs-weu"};
     for (const auto &[name, dot] : {std::pair{"contoso", toDot(contoso(), options)},
-                                    std::pair{"awkward", toDot(*g_awkward)}}) {
+                                    std::pair{"awkward", toDot(*g_awkward)},
+                                    std::pair{"contoso-vwan", toDot(*g_vwan, throughHub)}}) {
         const QString file = dir.filePath(QString::fromLatin1(name) + ".dot");
         std::ofstream(file.toStdString()) << dot;
         QProcess process;
@@ -220,6 +228,38 @@ void TestDotExport::graphvizAcceptsIt()
         QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
         QVERIFY2(process.readAllStandardError().isEmpty(), name);
     }
+}
+
+// The Virtual WAN sample: the Virtual WAN's cluster holds the hub's, which holds the hub
+// gateways and the firewall; hub connections are thick navy dashes.
+void TestDotExport::virtualWanClustersNest()
+{
+    const std::string dotText = toDot(*g_vwan);
+    QVERIFY(balanced(dotText));
+    const QString dot = QString::fromStdString(dotText);
+    // A cluster runs from its header to the closing brace at its own indent.
+    const auto cluster = [&](const QString &id) {
+        const qsizetype start = dot.indexOf(QStringLiteral("subgraph \"cluster_%1\" {").arg(id));
+        if (start < 0)
+            return QString();
+        const qsizetype lineStart = dot.lastIndexOf('\n', start) + 1;
+        const QString indent = dot.mid(lineStart, start - lineStart);
+        return dot.mid(start, dot.indexOf("\n" + indent + "}\n", start) - start);
+    };
+    const QString wan = cluster("contoso-vwan");
+    const QString hub = cluster("hub-weu");
+    QVERIFY(!hub.isEmpty());
+    QVERIFY2(wan.contains(hub), qPrintable(wan));
+    QVERIFY(wan.contains("style=\"rounded,filled,dashed\""));
+    for (const Node &node : g_vwan->nodes) {
+        const bool inHub = hub.contains("\"" + QString::fromStdString(node.id) + "\" [label=");
+        QCOMPARE(inHub, node.parentHub() == "hub-weu" || node.id == "hub-weu");
+    }
+    const QString connection = edgeLine(dot, "spoke1", "hub-weu");
+    QVERIFY(connection.contains("style=dashed"));
+    QVERIFY(connection.contains("penwidth=2.5"));
+    QVERIFY(connection.contains(QString::fromLatin1(linkColour(LinkKind::HubConnection).data())));
+    QVERIFY(edgeLine(dot, "er-ams", "avs-weu").contains("penwidth=1.2"));
 }
 
 QTEST_GUILESS_MAIN(TestDotExport)

@@ -4,6 +4,7 @@
 #include "export/diagramstyle.h"
 #include "export/drawioexport.h"
 #include "io/documentreader.h"
+#include "model/subset.h"
 #include "routing/analysis.h"
 #include "testdesigns.h"
 
@@ -18,11 +19,25 @@ namespace {
 // The fixtures, loaded by initTestCase, which fails cleanly when one does not load; no test
 // runs without them.
 std::optional<Topology> g_contoso;
+std::optional<Topology> g_vwan;
 std::optional<Topology> g_awkward;
 
 Topology contoso()
 {
     return *g_contoso;
+}
+
+// The samples by name, for the tests that hold for both.
+Topology sample(const QString &name)
+{
+    return name == QStringLiteral("contoso-vwan") ? *g_vwan : *g_contoso;
+}
+
+void addSamples()
+{
+    QTest::addColumn<QString>("sample");
+    QTest::newRow("contoso") << QStringLiteral("contoso");
+    QTest::newRow("contoso-vwan") << QStringLiteral("contoso-vwan");
 }
 
 // Markup in a name, a disabled node, and a node without a position (autoLayout places it).
@@ -65,9 +80,14 @@ class TestDrawioExport : public QObject
 private slots:
     void initTestCase();
     void isWellFormedDrawioXml();
+    void hasAVertexPerNodeAndAnEdgePerLink_data() { addSamples(); }
     void hasAVertexPerNodeAndAnEdgePerLink();
-    void vnetsContainTheirChildren();
+    void containersHoldTheirChildren_data() { addSamples(); }
+    void containersHoldTheirChildren();
     void usesAzureIconsAndLinkStyles();
+    void drawsVirtualWanAsNestedContainers();
+    void pushesOverlappingHubsAndFramesApart();
+    void selectionKeepsWhatAHubHolds();
     void escapesTextAndFadesDisabledItems();
     void putsATraceInItsOwnLayer();
     void drawsALinkDownByALimitAsDown();
@@ -77,6 +97,9 @@ void TestDrawioExport::initTestCase()
 {
     const QString sample = avsnet::testing::loadDesign(avsnet::testing::samplePath(), g_contoso);
     QVERIFY2(sample.isEmpty(), qPrintable(sample));
+    const QString vwan
+        = avsnet::testing::loadDesign(avsnet::testing::virtualWanSamplePath(), g_vwan);
+    QVERIFY2(vwan.isEmpty(), qPrintable(vwan));
     const QString own = avsnet::testing::loadDesignText(awkward, g_awkward);
     QVERIFY2(own.isEmpty(), qPrintable(own));
 }
@@ -92,7 +115,8 @@ void TestDrawioExport::isWellFormedDrawioXml()
 
 void TestDrawioExport::hasAVertexPerNodeAndAnEdgePerLink()
 {
-    const Topology topology = contoso();
+    QFETCH(QString, sample);
+    const Topology topology = ::sample(sample);
     const Parsed parsed = parse(toDrawio(topology));
     int vertices = 0;
     int edges = 0;
@@ -115,24 +139,38 @@ void TestDrawioExport::hasAVertexPerNodeAndAnEdgePerLink()
     }
 }
 
-void TestDrawioExport::vnetsContainTheirChildren()
+void TestDrawioExport::containersHoldTheirChildren()
 {
-    const Topology topology = contoso();
+    QFETCH(QString, sample);
+    const Topology topology = ::sample(sample);
     const Parsed parsed = parse(toDrawio(topology));
     for (const Node &node : topology.nodes) {
         const Cell &cell = parsed.cells.at(cellOf(node.id));
-        if (node.kind() == NodeKind::Vnet) {
+        const std::string &holder = containerOf(topology, node);
+        QCOMPARE(cell.parent, holder.empty() ? QStringLiteral("1") : cellOf(holder));
+        // Absolute page geometry: a child's is relative to its container's top-left.
+        QRectF absolute = cell.geometry;
+        for (QString parent = cell.parent; parent != QStringLiteral("1");
+             parent = parsed.cells.at(parent).parent) {
+            absolute.translate(parsed.cells.at(parent).geometry.topLeft());
+            // Inside every container that holds it.
+            const Cell &outer = parsed.cells.at(parent);
+            const QRectF inside(QPointF(0, 0), outer.geometry.size());
+            if (parent == cell.parent)
+                QVERIFY2(inside.contains(cell.geometry), node.id.c_str());
+        }
+        if (isContainer(node.kind())) {
             QVERIFY(cell.style.contains("container=1"));
-            QCOMPARE(cell.parent, QStringLiteral("1"));
-            if (node.position) {
-                // A VNet grows around its children, never shrinks away from its corner;
-                // where that would overlap another VNet it is pushed right or down, clear
-                // of every other container.
-                const bool keptCorner = cell.geometry.left() <= node.position->x
-                                        && cell.geometry.top() <= node.position->y;
+            if (node.position && node.kind() != NodeKind::Vwan) {
+                // A VNet or hub grows around its children, never shrinks away from its
+                // corner; where that would overlap another container it is pushed right or
+                // down, clear of every other container at its level.
+                const bool keptCorner = absolute.left() <= node.position->x
+                                        && absolute.top() <= node.position->y;
                 if (!keptCorner) {
                     for (const Node &other : topology.nodes) {
-                        if (other.kind() == NodeKind::Vnet && other.id != node.id)
+                        if (isContainer(other.kind()) && other.id != node.id
+                            && containerOf(topology, other) == holder)
                             QVERIFY2(!cell.geometry.intersects(
                                          parsed.cells.at(cellOf(other.id)).geometry),
                                      node.id.c_str());
@@ -141,20 +179,9 @@ void TestDrawioExport::vnetsContainTheirChildren()
             }
             continue;
         }
-        if (node.parentVnet().empty()) {
-            QCOMPARE(cell.parent, QStringLiteral("1"));
-            // Icon-sized, so links attached to the cell touch the picture; the label is beside.
-            QVERIFY2(std::max(cell.geometry.width(), cell.geometry.height()) <= 64, node.id.c_str());
-            QCOMPARE(cell.geometry.center(), QPointF(node.position->x, node.position->y));
-            continue;
-        }
-        QCOMPARE(cell.parent, cellOf(node.parentVnet()));
-        // Relative to the container, and inside it.
-        const Cell &vnet = parsed.cells.at(cell.parent);
-        const QRectF inside(QPointF(0, 0), vnet.geometry.size());
-        QVERIFY2(inside.contains(cell.geometry), node.id.c_str());
-        QCOMPARE(cell.geometry.center() + vnet.geometry.topLeft(),
-                 QPointF(node.position->x, node.position->y));
+        // Icon-sized, so links attached to the cell touch the picture; the label is beside.
+        QVERIFY2(std::max(cell.geometry.width(), cell.geometry.height()) <= 64, node.id.c_str());
+        QCOMPARE(absolute.center(), QPointF(node.position->x, node.position->y));
     }
 }
 
@@ -178,6 +205,95 @@ void TestDrawioExport::usesAzureIconsAndLinkStyles()
     QVERIFY(style("link:gr-ams-avs").contains("dashed=1"));
     QVERIFY(style("link:nva-ars").contains("dashPattern=1 2"));
     QVERIFY(!style("link:spoke1-hub").contains("dashed"));
+}
+
+// The Virtual WAN sample: the Virtual WAN a dashed frame holding its hub, the hub a container
+// with its own icon holding its gateways and firewall, each hub connection a long-dashed navy
+// line the legend names, and the hub's routing intent and preference under its name.
+void TestDrawioExport::drawsVirtualWanAsNestedContainers()
+{
+    const Topology topology = *g_vwan;
+    const Parsed parsed = parse(toDrawio(topology));
+    QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
+    const Cell &wan = parsed.cells.at("node:contoso-vwan");
+    const Cell &hub = parsed.cells.at("node:hub-weu");
+    QCOMPARE(wan.parent, QStringLiteral("1"));
+    QVERIFY(wan.style.contains("container=1") && wan.style.contains("dashed=1"));
+    QVERIFY(!wan.style.contains("image="));
+    QCOMPARE(hub.parent, QStringLiteral("node:contoso-vwan"));
+    QVERIFY(hub.style.contains("container=1"));
+    QVERIFY(hub.style.contains("image=img/lib/azure2/networking/Virtual_WANs.svg"));
+    for (const char *child : {"node:ergw-weu", "node:vpngw-weu", "node:fw-weu"})
+        QCOMPARE(parsed.cells.at(QLatin1String(child)).parent, QStringLiteral("node:hub-weu"));
+    QVERIFY(parsed.cells.at("node:fw-weu").style.contains("networking/Firewalls.svg"));
+    // The hub's details: its prefix, its routing intent and its routing preference.
+    const QStringList lines = avsnet::test::DrawioPage::labelLines(hub.value);
+    QVERIFY2(lines.contains("routing intent: private, internet"), qPrintable(lines.join('|')));
+    QVERIFY2(lines.contains("routing preference: ExpressRoute"), qPrintable(lines.join('|')));
+    QVERIFY(lines.contains("10.0.0.0/23 · West Europe"));
+    // A hub connection: its own long dashes in the hub's navy, from the VNet to the hub.
+    const Cell &connection = parsed.cells.at("link:spoke1-hub");
+    QCOMPARE(connection.target, QStringLiteral("node:hub-weu"));
+    const QString navy = QString::fromUtf8(linkColour(LinkKind::HubConnection).data());
+    QVERIFY(connection.style.contains("strokeColor=" + navy));
+    QVERIFY(connection.style.contains("dashPattern=6 2"));
+    QVERIFY(!parsed.cells.at("link:gr-ams-avs").style.contains("dashPattern=6 2"));
+    const bool legendNamesIt = std::any_of(parsed.cells.begin(), parsed.cells.end(), [](const auto &entry) {
+        return entry.first.startsWith("legend:") && entry.second.value == "hub connection";
+    });
+    QVERIFY(legendNamesIt);
+    // The default route AVS takes from the hub is said on its connection.
+    QVERIFY(parsed.cells.at("link:avs-weu-ergw").value.contains("default route"));
+    QVERIFY(!parsed.cells.at("link:er-ams-ergw").value.contains("default route"));
+}
+
+// Two hubs of one Virtual WAN placed on top of each other are pushed apart inside its frame;
+// a VNet placed inside the frame is pushed out of it, and nothing at one level overlaps.
+void TestDrawioExport::pushesOverlappingHubsAndFramesApart()
+{
+    LOAD_DESIGN_TEXT(crowded, R"({"format": "avsnet", "version": 2, "name": "crowded",
+      "nodes": [
+        {"id": "wan", "kind": "vwan", "position": {"x": 0, "y": 0}},
+        {"id": "hub1", "kind": "vwan-hub", "vwan": "wan", "addressPrefix": "10.200.0.0/23",
+         "position": {"x": 100, "y": 100}},
+        {"id": "hub2", "kind": "vwan-hub", "vwan": "wan", "addressPrefix": "10.210.0.0/23",
+         "position": {"x": 140, "y": 120}},
+        {"id": "gw1", "kind": "er-gateway", "hub": "hub1", "position": {"x": 160, "y": 260}},
+        {"id": "gw2", "kind": "er-gateway", "hub": "hub2", "position": {"x": 200, "y": 280}},
+        {"id": "spoke", "kind": "vnet", "addressSpace": ["10.1.0.0/16"],
+         "position": {"x": 150, "y": 150}}],
+      "links": [{"id": "c", "kind": "hub-connection", "from": "spoke", "to": "hub1"}]})");
+    const avsnet::test::DrawioPage page(toDrawio(*crowded));
+    QVERIFY2(page.error().isEmpty(), qPrintable(page.error()));
+    const QStringList overlapping = page.overlappingContainers();
+    QVERIFY2(overlapping.isEmpty(), qPrintable(overlapping.join('\n')));
+    const QStringList outside = page.childrenOutsideContainers();
+    QVERIFY2(outside.isEmpty(), qPrintable(outside.join('\n')));
+    QVERIFY(!page.absolute("node:hub1").intersects(page.absolute("node:hub2")));
+    QVERIFY(!page.absolute("node:spoke").intersects(page.absolute("node:wan")));
+    // The gateways moved with their hubs.
+    QVERIFY(page.absolute("node:hub2").contains(page.absolute("node:gw2")));
+}
+
+// Exporting a selection (`--only`): a listed hub keeps its gateways and firewall, a listed
+// Virtual WAN its hubs and what they hold; links keep both ends.
+void TestDrawioExport::selectionKeepsWhatAHubHolds()
+{
+    const auto ids = [](const Topology &topology) {
+        QStringList kept;
+        for (const Node &node : topology.nodes)
+            kept << QString::fromStdString(node.id);
+        kept.sort();
+        return kept;
+    };
+    const Topology hub = subsetOf(*g_vwan, {"hub-weu", "spoke1"});
+    QCOMPARE(ids(hub), QStringList({"ergw-weu", "fw-weu", "hub-weu", "spoke1", "vpngw-weu"}));
+    QCOMPARE(hub.links.size(), std::size_t(1));
+    const Parsed parsed = parse(toDrawio(hub));
+    QCOMPARE(parsed.cells.at("node:hub-weu").parent, QStringLiteral("1")); // no frame left
+    QCOMPARE(parsed.cells.at("node:fw-weu").parent, QStringLiteral("node:hub-weu"));
+    QCOMPARE(ids(subsetOf(*g_vwan, {"contoso-vwan"})),
+             QStringList({"contoso-vwan", "ergw-weu", "fw-weu", "hub-weu", "vpngw-weu"}));
 }
 
 void TestDrawioExport::escapesTextAndFadesDisabledItems()

@@ -33,6 +33,11 @@ QString sample()
     return QStringLiteral(AVSNET_SOURCE_DIR "/resources/samples/contoso.avsnet");
 }
 
+QString virtualWanSample()
+{
+    return QStringLiteral(AVSNET_SOURCE_DIR "/resources/samples/contoso-vwan.avsnet");
+}
+
 TraceResult traceOf(const Topology &topology, const std::string &from, const std::string &to)
 {
     const auto analysis = analyze(topology);
@@ -121,6 +126,7 @@ private slots:
     {
         QTest::addColumn<QString>("path");
         QTest::newRow("contoso") << sample();
+        QTest::newRow("contoso-vwan") << virtualWanSample();
         const QDir lessons(QStringLiteral(AVSNET_SOURCE_DIR "/resources/lessons"));
         const QStringList solutions = lessons.entryList({QStringLiteral("*.solution.avsnet")});
         QVERIFY(solutions.size() >= 8);
@@ -137,6 +143,58 @@ private slots:
     void tracedSample()
     {
         checkPage(exportOf(loadFile(sample()), "contoso-dc", "avs-weu/web"));
+    }
+
+    // Through the secured hub: spoke to AVS crosses the firewall both ways, and the arrows
+    // join the spoke's box to icons inside the hub's.
+    void tracedVirtualWanSample()
+    {
+        const Topology topology = loadFile(virtualWanSample());
+        const TraceResult result = traceOf(topology, "spoke1/workload", "avs-weu/web");
+        QCOMPARE(result.forward.path,
+                 std::vector<std::string>({"spoke1", "fw-weu", "ergw-weu", "avs-weu"}));
+        const std::string xml = exportOf(topology, "spoke1/workload", "avs-weu/web");
+        checkPage(xml);
+        const test::DrawioPage page(xml);
+        QCOMPARE(page.cells().at("trace:forward:1").target, QStringLiteral("node:fw-weu"));
+        checkPage(exportOf(topology, "contoso-rtm", "contoso-dc"));
+    }
+
+    // With the Amsterdam circuit off the firewall has no route to the datacenter: the drop's
+    // mark stands on the firewall, inside the hub, and says why.
+    void aDroppedTraceInAHubCarriesItsMark()
+    {
+        Topology topology = loadFile(virtualWanSample());
+        topology.node("er-ams")->disabled = true;
+        const TraceResult result = traceOf(topology, "spoke1/workload", "contoso-dc");
+        QVERIFY(result.forward.dropped);
+        QCOMPARE(result.forward.dropped->node, std::string("fw-weu"));
+        const std::string xml = exportOf(topology, "spoke1/workload", "contoso-dc");
+        checkDropMarks(xml, result);
+        checkPage(xml);
+        // The legend stands clear of the reason, which may reach beyond the design.
+        const test::DrawioPage page(xml);
+        QVERIFY(!page.absolute("legend:box").intersects(page.absolute("trace:forward:drop:reason")));
+    }
+
+    // The checker itself: a container inside another is no overlap; two side by side are.
+    void nestedContainersAreNoOverlap()
+    {
+        const std::string xml = R"(<mxfile><diagram><mxGraphModel><root>
+            <mxCell id="0"/><mxCell id="1" parent="0"/>
+            <mxCell id="outer" style="container=1;" vertex="1" parent="1">
+              <mxGeometry x="0" y="0" width="400" height="300" as="geometry"/></mxCell>
+            <mxCell id="inner" style="container=1;" vertex="1" parent="outer">
+              <mxGeometry x="20" y="40" width="200" height="200" as="geometry"/></mxCell>
+            <mxCell id="sibling" style="container=1;" vertex="1" parent="outer">
+              <mxGeometry x="150" y="60" width="200" height="100" as="geometry"/></mxCell>
+            </root></mxGraphModel></diagram></mxfile>)";
+        const test::DrawioPage page(xml);
+        QVERIFY2(page.error().isEmpty(), qPrintable(page.error()));
+        QVERIFY(page.isInside("inner", "outer"));
+        QVERIFY(!page.isInside("outer", "inner"));
+        QCOMPARE(page.overlappingContainers(),
+                 QStringList({"containers inner and sibling overlap"}));
     }
 
     void mediumDesign()

@@ -15,6 +15,7 @@ namespace {
 // The fixtures, loaded by initTestCase, which fails cleanly when one does not load; no test
 // runs without them.
 std::optional<Topology> g_contoso;
+std::optional<Topology> g_vwan;
 std::optional<Topology> g_awkward;
 
 Topology contoso()
@@ -60,6 +61,7 @@ private slots:
     void linkStylesMatchTheLinks();
     void escapesLabelsAndKeepsIdsSafe();
     void highlightsATrace();
+    void virtualWanSubgraphsNest();
 };
 
 void TestMermaidExport::initTestCase()
@@ -68,6 +70,9 @@ void TestMermaidExport::initTestCase()
     QVERIFY2(sample.isEmpty(), qPrintable(sample));
     const QString own = avsnet::testing::loadDesignText(awkward, g_awkward);
     QVERIFY2(own.isEmpty(), qPrintable(own));
+    const QString vwan
+        = avsnet::testing::loadDesign(avsnet::testing::virtualWanSamplePath(), g_vwan);
+    QVERIFY2(vwan.isEmpty(), qPrintable(vwan));
 }
 
 void TestMermaidExport::isAFlowchartWithBalancedSubgraphs()
@@ -193,6 +198,60 @@ void TestMermaidExport::highlightsATrace()
                                                 qsizetype(traceForwardColour.size()));
     QVERIFY(all.contains(
         QStringLiteral("linkStyle %1 stroke:%2,stroke-width:4px").arg(gatewayLink).arg(forward)));
+}
+
+// The Virtual WAN sample: the Virtual WAN's subgraph holds its hub's, which holds the hub
+// gateways and the firewall; hub connections are long-dashed and the trace goes through the
+// firewall.
+void TestMermaidExport::virtualWanSubgraphsNest()
+{
+    const Topology topology = *g_vwan;
+    MermaidOptions options;
+    options.traceForward = {"spoke1", "fw-weu", "ergw-weu", "avs-weu"};
+    const std::string mermaid = toMermaid(topology, options);
+    const QStringList all = lines(mermaid);
+    const auto id = [&](std::string_view node) {
+        return QStringLiteral("%1").arg(topology.nodeIndex(node));
+    };
+    // Where each subgraph opens and closes, and what lies between.
+    const auto block = [&](const QString &subgraph) {
+        // QStringList::indexOf wants the whole line to match.
+        const qsizetype start = all.indexOf(QRegularExpression("subgraph " + subgraph + "\\[.*"));
+        int depth = 0;
+        QStringList inside;
+        for (qsizetype i = start; i >= 0 && i < all.size(); ++i) {
+            depth += all[i].startsWith("subgraph ") ? 1 : all[i] == "end" ? -1 : 0;
+            inside << all[i];
+            if (depth == 0)
+                break;
+        }
+        return inside.join('\n');
+    };
+    const QString wan = block("vwan" + id("contoso-vwan"));
+    const QString hub = block("vwanhub" + id("hub-weu"));
+    QVERIFY2(!hub.isEmpty() && wan.contains(hub), qPrintable(wan));
+    for (const char *child : {"ergw-weu", "vpngw-weu", "fw-weu"})
+        QVERIFY2(hub.contains("n" + id(child) + "["), child);
+    QVERIFY(!hub.contains("n" + id("spoke1") + "["));
+    QVERIFY(!wan.contains("n" + id("avs-weu") + "{{"));
+    int depth = 0;
+    for (const QString &line : all) {
+        depth += line.startsWith("subgraph ") ? 1 : line == "end" ? -1 : 0;
+        QVERIFY(depth >= 0);
+    }
+    QCOMPARE(depth, 0);
+    // The hub connection: the hub's navy in long dashes.
+    int index = -1;
+    for (std::size_t i = 0; i < topology.links.size(); ++i) {
+        if (topology.links[i].id == "spoke2-hub")
+            index = int(i);
+    }
+    const QString navy = QString::fromLatin1(linkColour(LinkKind::HubConnection).data());
+    QVERIFY(all.contains(QStringLiteral("linkStyle %1 stroke:%2,stroke-width:3px,stroke-dasharray:10 4")
+                             .arg(index)
+                             .arg(navy)));
+    // Hops no link carries (spoke1 to its hub's firewall) are trace arrows of their own.
+    QVERIFY(all.contains("n" + id("spoke1") + " ==>|trace| n" + id("fw-weu")));
 }
 
 QTEST_GUILESS_MAIN(TestMermaidExport)

@@ -107,6 +107,7 @@ private slots:
     void commandLineRefusesBadInput();
     void dialogPreviewsAndExports();
     void mediumDesignInEveryFormat();
+    void virtualWanSampleInEveryFormat();
 };
 
 void TestDiagramExport::initTestCase()
@@ -413,6 +414,61 @@ void TestDiagramExport::mediumDesignInEveryFormat()
               timer.elapsed(), QFileInfo(path).size(), pages);
     }
 #endif
+}
+
+// The Virtual WAN sample through the program's own exports: every name in the SVG, the hub
+// and its firewall nested in the draw.io file with the trace through the firewall, and the
+// PDF report's Virtual WAN section (the PDF report is drawn here, in ui/export).
+void TestDiagramExport::virtualWanSampleInEveryFormat()
+{
+    LOAD_DESIGN_FILE(vwan, testing::virtualWanSamplePath());
+    QString error;
+    const auto svg = exportDiagram(*vwan, DiagramFormat::Svg, {}, &error);
+    QVERIFY2(svg, qPrintable(error));
+    QString parseError;
+    const QString text = svgText(*svg, &parseError);
+    QVERIFY2(parseError.isEmpty(), qPrintable(parseError));
+    for (const auto &node : vwan->nodes)
+        QVERIFY2(text.contains(QString::fromStdString(node.displayName())), node.id.c_str());
+
+    QTemporaryDir folder;
+    const std::string file = testing::virtualWanSamplePath().toStdString();
+    const QString drawio = folder.filePath(QStringLiteral("vwan.drawio"));
+    std::string err;
+    QCOMPARE(runCli({"export", file, "-o", drawio.toStdString(), "--trace", "spoke1/workload",
+                     "avs-weu/web"},
+                    nullptr, &err),
+             0);
+    QVERIFY2(err.empty(), err.c_str());
+    QFile drawioFile(drawio);
+    QVERIFY(drawioFile.open(QIODevice::ReadOnly));
+    const QByteArray xml = drawioFile.readAll();
+    QVERIFY(xml.contains("id=\"node:fw-weu\""));
+    QVERIFY(xml.contains("parent=\"node:hub-weu\""));
+    QVERIFY(xml.contains("parent=\"node:contoso-vwan\""));
+    QVERIFY(xml.contains("target=\"node:fw-weu\""));
+
+    const QString pdf = folder.filePath(QStringLiteral("vwan.pdf"));
+    int pages = 0;
+    QCOMPARE(writeReport(*vwan, ReportFormat::Pdf, pdf, QStringLiteral("2026-03-14"), &pages), QString());
+    QVERIFY(pages > 1);
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed: the report is not read back");
+    QProcess process;
+    process.start(pdftotext, {pdf, QStringLiteral("-")});
+    QVERIFY(process.waitForFinished(30000));
+    // pdftotext gives the font's ligatures as they are drawn ("eﬀective"): undo them.
+    QString report = QString::fromUtf8(process.readAllStandardOutput()).simplified();
+    for (const auto &[ligature, letters] : {std::pair{u"\uFB00", "ff"}, std::pair{u"\uFB01", "fi"},
+                                            std::pair{u"\uFB02", "fl"}, std::pair{u"\uFB03", "ffi"},
+                                            std::pair{u"\uFB04", "ffl"}})
+        report.replace(QString::fromUtf16(ligature), QLatin1String(letters));
+    QVERIFY2(report.contains(QStringLiteral("Routing intent, private traffic: via fw-weu")),
+             qPrintable(report.left(2000)));
+    QVERIFY(report.contains(QStringLiteral("Effective routes of hub-weu (defaultRouteTable)")));
+    QVERIFY(report.contains(QStringLiteral("Virtual Network Connection")));
+    QVERIFY(report.contains(QStringLiteral("Hub routing preference: expressroute")));
 }
 
 QTEST_MAIN(TestDiagramExport)

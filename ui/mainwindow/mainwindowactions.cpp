@@ -71,6 +71,10 @@ void MainWindow::createFileMenu()
         if (maybeSave())
             openSample(QStringLiteral(":/samples/contoso.avsnet"));
     });
+    samples->addAction(tr("Contoso on Virtual WAN"), this, [this] {
+        if (maybeSave())
+            openSample(QStringLiteral(":/samples/contoso-vwan.avsnet"));
+    });
     menu->addSeparator();
     QAction *saveAction = menu->addAction(tr("&Save"), this, &MainWindow::save);
     saveAction->setShortcut(QKeySequence::Save);
