@@ -448,9 +448,17 @@ private slots:
         QVERIFY2(hub->detailLines().join('\n').contains("private → Hub firewall"),
                  qPrintable(hub->detailLines().join(" | ")));
         QVERIFY(hub->detailLines().join('\n').contains("Virtual hub"));
-        // A link to the hub meets its frame, not its centre.
-        const LinkItem *connection = scene.linkItem("spoke1-hub1");
-        QVERIFY(connection);
+        QVERIFY(scene.linkItem("spoke1-hub1"));
+        // Drawn from the hub, a hub connection still runs VNet to hub, as format.md reads it.
+        document.undoStack()->push(new RemoveItems(&document, {}, {"spoke2-hub1"}));
+        QVERIFY(scene.addLink(core::LinkKind::HubConnection, "hub1", "spoke2"));
+        const core::Link drawn = document.topology().links.back();
+        QVERIFY(drawn.kind() == core::LinkKind::HubConnection);
+        QCOMPARE(drawn.from, std::string("spoke2"));
+        QCOMPARE(drawn.to, std::string("hub1"));
+        QVERIFY(drawn.as<core::HubConnectionLink>()->propagateDefaultRoute);
+        document.undoStack()->undo();
+        document.undoStack()->undo();
 
         // Dragging the Virtual WAN by its title bar carries the hub and the hub's contents.
         DesignView view(&scene);
