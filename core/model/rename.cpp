@@ -58,6 +58,18 @@ bool renameItem(Topology &topology, const std::string &from, const std::string &
                 [&](auto &data) {
                     if constexpr (requires { data.vnet; })
                         renameIn(data.vnet, from, to);
+                    // Virtual WAN (vwan.md): a hub gateway's or firewall's hub, a hub's
+                    // Virtual WAN, and the firewalls its routing intent names.
+                    if constexpr (requires { data.hub; })
+                        renameIn(data.hub, from, to);
+                    if constexpr (requires { data.vwan; })
+                        renameIn(data.vwan, from, to);
+                    if constexpr (requires { data.routingIntent; }) {
+                        if (data.routingIntent) {
+                            renameIn(data.routingIntent->privateTraffic, from, to);
+                            renameIn(data.routingIntent->internetTraffic, from, to);
+                        }
+                    }
                 },
                 other.data);
         }

@@ -146,6 +146,74 @@ private slots:
         }
     }
 
+    void removingAContainerTakesWhatItHolds()
+    {
+        // A hub takes its gateways and firewall and their links; a Virtual WAN its hubs and
+        // theirs. Undo brings back the file byte for byte.
+        LOAD_DESIGN_FILE(design, testing::designPath("vwan-secured-hub"));
+        Document document;
+        document.reset(*design, {});
+        const std::string before = document.toText();
+        document.undoStack()->push(new RemoveItems(&document, {"hub1"}, {}));
+        const core::Topology &topology = document.topology();
+        for (const char *gone : {"hub1", "ergw1", "vpngw1", "fw1"})
+            QVERIFY2(!topology.node(gone), gone);
+        for (const char *kept : {"vwan1", "spoke1", "avs1", "onprem2"})
+            QVERIFY2(topology.node(kept), kept);
+        for (const char *gone : {"spoke1-hub1", "er1-ergw1", "avs1-ergw1", "vpngw1-onprem2"})
+            QVERIFY2(!topology.link(gone), gone);
+        QVERIFY(topology.link("er1-avs1"));
+        QCOMPARE(document.undoStack()->undoText(), QString("Delete 9 items"));
+        document.undoStack()->undo();
+        QCOMPARE(document.toText(), before);
+
+        document.undoStack()->push(new RemoveItems(&document, {"vwan1"}, {}));
+        for (const auto &node : document.topology().nodes) {
+            QVERIFY2(node.kind() != core::NodeKind::VwanHub && node.parentHub().empty(),
+                     node.id.c_str());
+        }
+        document.undoStack()->undo();
+        QCOMPARE(document.toText(), before);
+        document.undoStack()->redo();
+        QVERIFY(!document.topology().node("fw1"));
+    }
+
+    // New Virtual WAN nodes land in their containers and analyse without an error.
+    void newVirtualWanNodesStartValid()
+    {
+        core::Topology topology;
+        topology.nodes.push_back(makeNode(topology, core::NodeKind::Vwan, {0, 0}));
+        const std::string wan = topology.nodes.back().id;
+        topology.nodes.push_back(makeNode(topology, core::NodeKind::VwanHub, {40, 80}, wan));
+        const std::string hub = topology.nodes.back().id;
+        QCOMPARE(topology.nodes.back().as<core::VirtualHub>()->vwan, wan);
+        QCOMPARE(topology.nodes.back().as<core::VirtualHub>()->addressPrefix.length(), 23);
+        topology.nodes.push_back(makeNode(topology, core::NodeKind::ErGateway, {60, 200}, hub));
+        QCOMPARE(topology.nodes.back().as<core::ErGateway>()->hub, hub);
+        QVERIFY(topology.nodes.back().as<core::ErGateway>()->vnet.empty());
+        topology.nodes.push_back(makeNode(topology, core::NodeKind::VpnGateway, {160, 200}, hub));
+        QCOMPARE(topology.nodes.back().parentHub(), hub);
+        QVERIFY(topology.nodes.back().parentVnet().empty());
+        topology.nodes.push_back(makeNode(topology, core::NodeKind::HubFirewall, {260, 200}, hub));
+        QCOMPARE(topology.nodes.back().as<core::HubFirewall>()->hub, hub);
+        QVERIFY(!missingSubnetFor(topology, core::NodeKind::ErGateway, hub));
+        topology.nodes.push_back(makeNode(topology, core::NodeKind::Vnet, {600, 0}));
+        const std::string spoke = topology.nodes.back().id;
+        // The hub's default range overlaps nothing the other defaults take.
+        QVERIFY(!topology.nodes.back().as<core::VirtualNetwork>()->addressSpace.front().overlaps(
+            topology.node(hub)->as<core::VirtualHub>()->addressPrefix));
+        core::Link connection;
+        connection.id = "c";
+        connection.from = spoke;
+        connection.to = hub;
+        connection.data = core::HubConnectionLink{};
+        topology.links.push_back(connection);
+        QCOMPARE(topology.requiredFormatVersion(), 2);
+        const auto analysis = core::analyze(topology);
+        for (const auto &finding : analysis->findings())
+            QVERIFY2(finding.severity != core::Severity::Error, finding.message.c_str());
+    }
+
     // New nodes start valid: a site and an NVA whose default ASNs AVS and Azure accept.
     void newNodesRaiseNoAsnFinding()
     {

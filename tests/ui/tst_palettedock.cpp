@@ -1,10 +1,13 @@
 // SPDX-FileCopyrightText: 2026 avsnet contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow/mainwindow.h"
 #include "panels/legenddock.h"
 #include "panels/palettedock.h"
 #include "scene/nodestyle.h"
 
 #include <QApplication>
+#include <QScrollBar>
+#include <QStandardPaths>
 #include <QImage>
 #include <QListWidget>
 #include <QMimeData>
@@ -80,6 +83,7 @@ private slots:
     void linkPensTellKindsApart();
     void palettesAreReadable();
     void paletteListsEveryKind();
+    void paletteShowsEveryKindInTheWindow();
     void dragMimeDataNamesTheKind();
     void enterAndDoubleClickRequestPlacement();
     void legendListsEveryLinkKind();
@@ -180,6 +184,16 @@ void TestPaletteDock::linkPensTellKindsApart()
         QVERIFY(bgp.dashPattern().front() < 0.1);
         QVERIFY(globalReach.dashPattern().front() > 1);
 
+        // Hub connection: the hub's navy in long dashes, apart from Global Reach's short thick
+        // dashes, the solid peering and the VPN's dash-dot.
+        const QPen hub = linkPen(core::LinkKind::HubConnection, dark, false);
+        QCOMPARE(hub.dashPattern().size(), 2);
+        QVERIFY(hub.dashPattern().front() > 1.5 * globalReach.dashPattern().front());
+        QVERIFY(hub.dashPattern().front() > 2 * hub.dashPattern().back());
+        QVERIFY(hub.widthF() != globalReach.widthF());
+        QVERIFY(hub.color() != peering.color());
+        QVERIFY(hub.color() != vpn.color());
+
         // Disabled keeps the pattern and greys out.
         const QPen off = linkPen(core::LinkKind::VpnConnection, dark, true);
         QCOMPARE(off.dashPattern(), vpn.dashPattern());
@@ -223,11 +237,38 @@ void TestPaletteDock::paletteListsEveryKind()
         QVERIFY(item->toolTip().contains(kindDescription(allNodeKinds[row]).toHtmlEscaped()));
         QVERIFY(item->flags() & Qt::ItemIsDragEnabled);
     }
-    // Gateways, Route Servers and NVAs say where they go.
-    const int gateway
-        = int(std::find(allNodeKinds.begin(), allNodeKinds.end(), core::NodeKind::ErGateway)
-              - allNodeKinds.begin());
-    QVERIFY(list->item(gateway)->toolTip().contains(QStringLiteral("dropped onto a VNet")));
+    // Gateways, Route Servers and NVAs say where they go, and so do Virtual WAN's kinds.
+    const auto row = [&](core::NodeKind kind) {
+        return int(std::find(allNodeKinds.begin(), allNodeKinds.end(), kind) - allNodeKinds.begin());
+    };
+    QVERIFY(list->item(row(core::NodeKind::ErGateway))->toolTip().contains(QStringLiteral("dropped onto a VNet")));
+    QVERIFY(list->item(row(core::NodeKind::ErGateway))->toolTip().contains(QStringLiteral("virtual hub")));
+    QVERIFY(list->item(row(core::NodeKind::HubFirewall))->toolTip().contains(QStringLiteral("dropped onto a virtual hub")));
+    QVERIFY(list->item(row(core::NodeKind::VwanHub))->toolTip().contains(QStringLiteral("dropped onto a Virtual WAN")));
+    for (const core::NodeKind kind : {core::NodeKind::Vwan, core::NodeKind::VwanHub, core::NodeKind::HubFirewall})
+        QVERIFY(row(kind) < int(allNodeKinds.size()));
+    QCOMPARE(kindLabel(core::NodeKind::VwanHub), QStringLiteral("Virtual hub"));
+}
+
+void TestPaletteDock::paletteShowsEveryKindInTheWindow()
+{
+    // In the window at 1600 x 1000, beside the legend, every kind shows without scrolling.
+    QStandardPaths::setTestModeEnabled(true);
+    MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QApplication::processEvents();
+    auto *dock = window.findChild<PaletteDock *>();
+    QVERIFY(dock && dock->isVisible());
+    QListWidget *list = dock->kindList();
+    QCOMPARE(list->count(), int(allNodeKinds.size()));
+    QCOMPARE(list->verticalScrollBar()->maximum(), 0);
+    const QRect shown = list->viewport()->rect();
+    for (int row = 0; row < list->count(); ++row) {
+        const QRect cell = list->visualItemRect(list->item(row));
+        QVERIFY2(shown.contains(cell), qPrintable(list->item(row)->text()));
+    }
 }
 
 void TestPaletteDock::dragMimeDataNamesTheKind()

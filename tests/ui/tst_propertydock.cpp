@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 avsnet contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands/designcommands.h"
 #include "document/document.h"
 #include "document/selection.h"
 #include "panels/designpage.h"
@@ -38,7 +39,25 @@ core::Node node(const char *id, core::NodeData data)
     return {id, {}, {}, false, {}, std::move(data), core::UnknownFields::object()};
 }
 
+core::VirtualHub virtualHub(const char *addressPrefix)
+{
+    core::VirtualHub hub;
+    hub.vwan = "vwan1";
+    hub.addressPrefix = prefix(addressPrefix);
+    return hub;
+}
+
+// A hub gateway or a hub firewall.
+template<typename Data> Data inHub(const char *hub)
+{
+    Data data;
+    data.hub = hub;
+    return data;
+}
+
 // One node of every kind and a link of every kind; the hub has a route table used by a subnet.
+// A Virtual WAN with two hubs: hub1 holds an ExpressRoute and a VPN gateway and two
+// firewalls, hub2 one firewall; the spoke is also on a hub connection to hub1.
 core::Topology sampleTopology()
 {
     core::Topology topology;
@@ -80,6 +99,14 @@ core::Topology sampleTopology()
                                .asPath = {},
                                .nextHop = {}}),
         node("internet", core::InternetBreakout{}),
+        node("vwan1", core::VirtualWan{}),
+        node("hub1", virtualHub("10.210.0.0/23")),
+        node("hub2", virtualHub("10.212.0.0/23")),
+        node("hergw", inHub<core::ErGateway>("hub1")),
+        node("hvpngw", inHub<core::VpnGateway>("hub1")),
+        node("fw1", inHub<core::HubFirewall>("hub1")),
+        node("fw2", inHub<core::HubFirewall>("hub1")),
+        node("fw3", inHub<core::HubFirewall>("hub2")),
     };
     const std::tuple<const char *, const char *, const char *, core::LinkData> links[]
         = {{"peering1", "site1", "circuit1", core::ErPeeringLink{}},
@@ -87,7 +114,10 @@ core::Topology sampleTopology()
            {"reach1", "avs1", "circuit1", core::GlobalReachLink{}},
            {"peer1", "spoke", "hub", core::VnetPeeringLink{}},
            {"vpn1", "vpngw", "site1", core::VpnConnectionLink{}},
-           {"bgp1", "nva1", "rs", core::BgpSessionLink{}}};
+           {"bgp1", "nva1", "rs", core::BgpSessionLink{}},
+           {"hc1", "spoke", "hub1", core::HubConnectionLink{}},
+           {"conn2", "circuit1", "hergw", core::ErConnectionLink{}},
+           {"vpn2", "hvpngw", "site1", core::VpnConnectionLink{}}};
     for (const auto &[id, from, to, data] : links)
         topology.links.push_back({id, from, to, false, {}, data, core::UnknownFields::object()});
     return topology;
@@ -145,7 +175,17 @@ private slots:
                {"reach1", "subnet"},
                {"peer1", "gatewayTransit peeringSides allowForwardedTraffic"},
                {"vpn1", "bgp weight"},
-               {"bgp1", "kind from to"}};
+               {"bgp1", "kind from to"},
+               {"vwan1", "branchToBranch"},
+               {"hub1", "vwan addressPrefix location hubRoutingPreference "
+                        "routingIntent.privateTraffic routingIntent.internetTraffic "
+                        "routingIntent.additionalPrefixes erToErTransit"},
+               {"hergw", "hub allowNonVirtualWanTraffic"},
+               {"hvpngw", "hub hubVpnFixed"},
+               {"fw1", "hub ip vendor"},
+               {"hc1", "propagateDefaultRoute"},
+               {"conn2", "weight fastPath propagateDefaultRoute"},
+               {"vpn2", "bgp weight propagateDefaultRoute"}};
         for (const auto &[id, names] : kinds) {
             select({id});
             QVERIFY(page()->inherits(m_document->topology().node(id) ? "avsnet::ui::NodePage"
@@ -157,6 +197,150 @@ private slots:
         // Nothing is written by showing pages.
         QCOMPARE(steps(), 0);
         QCOMPARE(m_document->toText(), m_original);
+
+        // A hub's gateways have the hub's fields, not a VNet gateway's.
+        select({"hergw"});
+        QVERIFY(!page()->findChild<QWidget *>("vnet") && !page()->findChild<QWidget *>("sku"));
+        QVERIFY(!page()->findChild<QWidget *>("allowRemoteVnetTraffic"));
+        select({"ergw"});
+        QVERIFY(!page()->findChild<QWidget *>("hub") && !page()->findChild<QWidget *>("allowNonVirtualWanTraffic"));
+        select({"hvpngw"});
+        QVERIFY(!page()->findChild<QWidget *>("asn") && !page()->findChild<QWidget *>("activeActive"));
+        QVERIFY(field<QLabel>("hubVpnFixed")->text().contains("65515"));
+        // A connection's default-route switch shows only towards a hub's gateway.
+        select({"conn2"});
+        QVERIFY(field<QCheckBox>("propagateDefaultRoute")->isVisibleTo(page()));
+        select({"conn1"});
+        QVERIFY(!field<QCheckBox>("propagateDefaultRoute")->isVisibleTo(page()));
+        select({"vpn1"});
+        QVERIFY(!field<QCheckBox>("propagateDefaultRoute")->isVisibleTo(page()));
+        QCOMPARE(steps(), 0);
+    }
+
+    void virtualWanFieldsEditAndUndo()
+    {
+        // Every Virtual WAN field is on a page, its tooltip says what Azure does and its
+        // default, and every edit is one undo step.
+        select({"hub1"});
+        const QStringList hubFields{"vwan", "addressPrefix", "hubRoutingPreference",
+                                    "routingIntent.privateTraffic", "routingIntent.internetTraffic",
+                                    "routingIntent.additionalPrefixes", "erToErTransit"};
+        for (const QString &name : hubFields) {
+            const QString tip = field<QWidget>(qPrintable(name))->toolTip();
+            QVERIFY2(tip.contains("Default") || tip.contains("Required"), qPrintable(name));
+        }
+        QVERIFY(field<QWidget>("routingIntent.privateTraffic")->toolTip().contains("10.0.0.0/8"));
+        auto *privateTraffic = field<QComboBox>("routingIntent.privateTraffic");
+        // Only this hub's firewalls are offered, after "none".
+        QCOMPARE(privateTraffic->count(), 3);
+        QCOMPARE(privateTraffic->currentData().toString(), QString());
+        QVERIFY(privateTraffic->findData("fw1") > 0 && privateTraffic->findData("fw2") > 0);
+        QCOMPARE(privateTraffic->findData("fw3"), -1);
+        auto *additional = field<QLineEdit>("routingIntent.additionalPrefixes");
+        QVERIFY(!additional->isEnabled()); // no private policy yet
+        privateTraffic->setCurrentIndex(privateTraffic->findData("fw1"));
+        QCOMPARE(intent("hub1").privateTraffic, std::string("fw1"));
+        QVERIFY(additional->isEnabled());
+        typeInto(additional, "100.64.0.0/10, 198.18.0.0/15");
+        QCOMPARE(intent("hub1").additionalPrefixes.size(), std::size_t(2));
+        auto *internetTraffic = field<QComboBox>("routingIntent.internetTraffic");
+        internetTraffic->setCurrentIndex(internetTraffic->findData("fw2"));
+        QCOMPARE(intent("hub1").internetTraffic, std::string("fw2"));
+        auto *preference = field<QComboBox>("hubRoutingPreference");
+        QVERIFY(preference->toolTip().contains("Default: ExpressRoute"));
+        preference->setCurrentIndex(preference->findData("as-path"));
+        QVERIFY(data<core::VirtualHub>("hub1").hubRoutingPreference == core::HubRoutingPreference::AsPath);
+        field<QCheckBox>("erToErTransit")->click();
+        QVERIFY(data<core::VirtualHub>("hub1").erToErTransit);
+        auto *addressPrefix = field<QLineEdit>("addressPrefix");
+        typeInto(addressPrefix, "10.210.0.1/23");
+        QCOMPARE(fieldState(addressPrefix), QString("invalid")); // host bits: never written
+        QCOMPARE(data<core::VirtualHub>("hub1").addressPrefix.toString(), std::string("10.210.0.0/23"));
+        typeInto(addressPrefix, "10.210.0.0/25");
+        QCOMPARE(fieldState(addressPrefix), QString("warning")); // written, and a finding
+        QCOMPARE(data<core::VirtualHub>("hub1").addressPrefix.toString(), std::string("10.210.0.0/25"));
+        QCOMPARE(steps(), 6);
+        QCOMPARE(m_document->undoStack()->undoText(), QString("Change Address prefix of hub1"));
+
+        // Back to no policy and no prefix: the hub has no routing intent in the file again.
+        privateTraffic->setCurrentIndex(privateTraffic->findData(QString()));
+        internetTraffic->setCurrentIndex(internetTraffic->findData(QString()));
+        typeInto(additional, "");
+        QVERIFY(!data<core::VirtualHub>("hub1").routingIntent);
+        QVERIFY(undoAllRestoresTheFile());
+
+        // A policy naming another hub's firewall is shown for what it is.
+        select({"hub2"});
+        {
+            core::Node before = modelNode("hub2");
+            core::Node after = before;
+            after.as<core::VirtualHub>()->routingIntent.emplace().privateTraffic = "fw1";
+            m_document->undoStack()->push(new ChangeNode(m_document.get(), before, after, "test"));
+        }
+        auto *other = field<QComboBox>("routingIntent.privateTraffic");
+        QVERIFY2(other->currentText().contains("not a firewall of this hub"), qPrintable(other->currentText()));
+        QVERIFY(undoAllRestoresTheFile());
+
+        select({"vwan1"});
+        auto *branch = field<QCheckBox>("branchToBranch");
+        QVERIFY(branch->isChecked() && branch->toolTip().contains("Default: on"));
+        branch->click();
+        QVERIFY(!data<core::VirtualWan>("vwan1").branchToBranch);
+
+        select({"fw1"});
+        for (const char *name : {"hub", "ip", "vendor"})
+            QVERIFY2(field<QWidget>(name)->toolTip().contains("Default") || field<QWidget>(name)->toolTip().contains("Required"), name);
+        auto *vendor = field<QComboBox>("vendor");
+        vendor->setCurrentIndex(vendor->findData("nva"));
+        QVERIFY(data<core::HubFirewall>("fw1").vendor == core::FirewallVendor::Nva);
+        typeInto(field<QLineEdit>("ip"), "10.210.0.132");
+        QCOMPARE(data<core::HubFirewall>("fw1").ip->toString(), std::string("10.210.0.132"));
+        auto *firewallHub = field<QComboBox>("hub");
+        QCOMPARE(firewallHub->count(), 2); // hub1, hub2
+
+        select({"hergw"});
+        auto *nonVwan = field<QCheckBox>("allowNonVirtualWanTraffic");
+        QVERIFY(nonVwan->toolTip().contains("Default: off"));
+        nonVwan->click();
+        QVERIFY(data<core::ErGateway>("hergw").allowNonVirtualWanTraffic);
+
+        select({"hc1"});
+        auto *propagate = field<QCheckBox>("propagateDefaultRoute");
+        QVERIFY(propagate->isChecked() && propagate->toolTip().contains("Default: on"));
+        propagate->click();
+        QVERIFY(!modelLink("hc1").as<core::HubConnectionLink>()->propagateDefaultRoute);
+
+        select({"conn2"});
+        auto *toCircuit = field<QCheckBox>("propagateDefaultRoute");
+        QVERIFY(!toCircuit->isChecked() && toCircuit->toolTip().contains("Default: off"));
+        toCircuit->click();
+        QVERIFY(modelLink("conn2").as<core::ErConnectionLink>()->propagateDefaultRoute);
+        select({"vpn2"});
+        field<QCheckBox>("propagateDefaultRoute")->click();
+        QVERIFY(modelLink("vpn2").as<core::VpnConnectionLink>()->propagateDefaultRoute);
+        QCOMPARE(steps(), 7);
+        QVERIFY(undoAllRestoresTheFile());
+    }
+
+    void renamingAHubOrFirewallCarriesEveryReference()
+    {
+        select({"hub1"});
+        auto *privateTraffic = field<QComboBox>("routingIntent.privateTraffic");
+        privateTraffic->setCurrentIndex(privateTraffic->findData("fw1"));
+        typeInto(field<QLineEdit>("id"), "hub-weu");
+        QVERIFY(m_document->topology().node("hub-weu"));
+        for (const char *child : {"hergw", "hvpngw", "fw1", "fw2"})
+            QCOMPARE(modelNode(child).parentHub(), std::string("hub-weu"));
+        QCOMPARE(modelLink("hc1").to, std::string("hub-weu"));
+        select({"fw1"});
+        typeInto(field<QLineEdit>("id"), "fw-weu");
+        QCOMPARE(intent("hub-weu").privateTraffic, std::string("fw-weu"));
+        select({"vwan1"});
+        typeInto(field<QLineEdit>("id"), "wan");
+        QCOMPARE(data<core::VirtualHub>("hub-weu").vwan, std::string("wan"));
+        QCOMPARE(data<core::VirtualHub>("hub2").vwan, std::string("wan"));
+        QCOMPARE(steps(), 4);
+        QVERIFY(undoAllRestoresTheFile());
     }
 
     void badPrefixIsRefusedAtTheField()
@@ -586,6 +770,12 @@ private:
     const core::Link &modelLink(const char *id) const { return *m_document->topology().link(id); }
     template<typename T> const T &data(const char *id) const { return *modelNode(id).as<T>(); }
     const core::VirtualNetwork &hub() const { return data<core::VirtualNetwork>("hub"); }
+    const core::RoutingIntent &intent(const char *hub) const
+    {
+        static const core::RoutingIntent none;
+        const auto &value = data<core::VirtualHub>(hub).routingIntent;
+        return value ? *value : none;
+    }
     void select(const QStringList &ids) { m_selection->setIds(ids); }
     int steps() const { return m_document->undoStack()->count(); }
     void undo() { m_document->undoStack()->undo(); }

@@ -9,6 +9,7 @@
 
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTreeView>
 
@@ -60,6 +61,7 @@ private slots:
     void hubSubnetMatchesRoutesAt();
     void everyContextMatchesRoutesAt();
     void followsSelection();
+    void hubAndFirewallShowTheirTables();
     void prefixSortsNumerically();
     void filterMatchesAnyColumn();
     void inactiveRowsAreGreyed();
@@ -151,6 +153,73 @@ void TestRoutesDock::followsSelection()
     // Nodes without routes leave the context alone.
     m_fixture->selection.setIds({QStringLiteral("no-such-node")});
     QCOMPARE(m_dock->context(), QStringLiteral("hub/GatewaySubnet"));
+}
+
+void TestRoutesDock::hubAndFirewallShowTheirTables()
+{
+    // V3 (routing.md R10): under private routing intent the hub's own table holds only the
+    // three aggregates towards the firewall, the firewall's table what the hub learned; the
+    // dock shows each as `routes --at` does, in Azure's words.
+    const QString loaded = m_fixture->load(
+        QStringLiteral(AVSNET_TEST_DATA "/routing/125-r10-v3-secured-hub-private-intent/design.avsnet"));
+    QVERIFY2(loaded.isEmpty(), qPrintable(loaded));
+    const DisplayNames names(m_fixture->document.topology());
+    const auto matches = [&](const QString &context) {
+        const auto expected = core::routesAt(m_fixture->analysis(), context.toStdString());
+        const auto &routes = std::get<std::vector<core::RouteView>>(expected);
+        const auto &shown = m_dock->routesModel()->routes();
+        if (routes.empty() || shown.size() != routes.size())
+            return false;
+        for (std::size_t i = 0; i < routes.size(); ++i) {
+            if (!sameRoute(shown[i], routes[i], names))
+                return false;
+        }
+        return true;
+    };
+
+    m_fixture->selection.setIds({QStringLiteral("hub1")});
+    QCOMPARE(m_dock->context(), QStringLiteral("hub1"));
+    QVERIFY(matches("hub1"));
+    const auto &hubRoutes = m_dock->routesModel()->routes();
+    QCOMPARE(hubRoutes.size(), std::size_t(3));
+    for (const auto &route : hubRoutes) {
+        QCOMPARE(route.nextHopType, std::string("Azure Firewall"));
+        QCOMPARE(route.source, std::string("Static"));
+        QCOMPARE(route.nextHop, std::string("fw1"));
+    }
+    auto *status = m_dock->findChild<QLabel *>(QStringLiteral("status"));
+    QVERIFY2(status->text().contains("fw1's table"), qPrintable(status->text()));
+
+    m_fixture->selection.setIds({QStringLiteral("fw1")});
+    QCOMPARE(m_dock->context(), QStringLiteral("fw1"));
+    QVERIFY(matches("fw1"));
+    QStringList types;
+    for (const auto &route : m_dock->routesModel()->routes())
+        types << QString::fromStdString(route.prefix + " " + route.nextHopType);
+    QVERIFY2(types.contains("10.1.0.0/16 Virtual Network Connection"), qPrintable(types.join(", ")));
+    QVERIFY(types.contains("10.0.0.0/16 ExpressRouteGateway"));
+    QVERIFY(!status->text().contains("Private routing intent"));
+
+    // The hub's gateway keeps its BGP table; the Virtual WAN has none and is no context.
+    m_fixture->selection.setIds({QStringLiteral("ergw1")});
+    QCOMPARE(m_dock->context(), QStringLiteral("ergw1"));
+    QVERIFY(matches("ergw1"));
+    m_fixture->selection.setIds({QStringLiteral("vwan1")});
+    QCOMPARE(m_dock->context(), QStringLiteral("ergw1"));
+    auto *combo = m_dock->findChild<QComboBox *>(QStringLiteral("context"));
+    QCOMPARE(combo->findData(QStringLiteral("vwan1")), -1);
+    QVERIFY(combo->itemText(combo->findData(QStringLiteral("hub1"))).contains("route table"));
+    QVERIFY(combo->itemText(combo->findData(QStringLiteral("fw1"))).contains("route table"));
+    QVERIFY(combo->itemText(combo->findData(QStringLiteral("ergw1"))).contains("BGP table"));
+    // Every context of the design matches the engine.
+    for (int item = 0; item < combo->count(); ++item) {
+        combo->setCurrentIndex(item);
+        const QString context = combo->itemData(item).toString();
+        const auto expected = core::routesAt(m_fixture->analysis(), context.toStdString());
+        const auto *routes = std::get_if<std::vector<core::RouteView>>(&expected);
+        QVERIFY2(routes, qPrintable(context));
+        QCOMPARE(m_dock->routesModel()->routes().size(), routes->size());
+    }
 }
 
 void TestRoutesDock::prefixSortsNumerically()

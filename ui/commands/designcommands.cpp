@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "designcommands.h"
 
+#include "document/containment.h"
 #include "document/document.h"
 #include "mergeids.h"
 #include "model/rename.h"
@@ -54,12 +55,10 @@ RemoveItems::RemoveItems(Document *document, const std::vector<std::string> &nod
     const core::Topology &topology = document->topology();
     const std::set<std::string> nodes(nodeIds.begin(), nodeIds.end());
     std::set<std::string> links(linkIds.begin(), linkIds.end());
-    // A node takes its links along; a VNet takes the gateways, Route Servers and NVAs in it.
-    std::set<std::string> removedNodes(nodes);
-    for (const auto &node : topology.nodes) {
-        if (nodes.contains(node.parentVnet()))
-            removedNodes.insert(node.id);
-    }
+    // A node takes its links along; a container takes what it holds (containment.h): a VNet
+    // its gateways, Route Servers and NVAs, a hub its gateways and firewalls, a Virtual WAN
+    // its hubs and theirs.
+    const std::set<std::string> removedNodes = withContents(topology, nodes);
     for (const auto &link : topology.links) {
         if (removedNodes.contains(link.from) || removedNodes.contains(link.to))
             links.insert(link.id);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clipboard.h"
 
+#include "document/containment.h"
 #include "document/nodefactory.h"
 #include "io/documentreader.h"
 #include "io/documentwriter.h"
@@ -18,9 +19,9 @@ namespace {
 
 const QString mimeType = QStringLiteral("application/x-avsnet+json");
 
-// A top-level field of the clipboard document: the VNets written only so that a gateway, Route
-// Server or NVA copied without its VNet still names a VNet, which the reader insists on. They
-// are context, never pasted.
+// A top-level field of the clipboard document: the containers written only so that a node
+// copied without its container still names one, which the reader insists on (a gateway its
+// VNet or hub, a hub its Virtual WAN, and so up). They are context, never pasted.
 constexpr const char *contextKey = "clipboardContext";
 
 QString tr(const char *text)
@@ -28,33 +29,43 @@ QString tr(const char *text)
     return QCoreApplication::translate("avsnet::ui::Clipboard", text);
 }
 
-bool isVnet(const core::Topology &topology, const std::string &id)
+// The node holding `node` in `topology`, when it exists and may hold it; nullptr otherwise.
+const core::Node *holderOf(const core::Topology &topology, const core::Node &node)
 {
-    const core::Node *node = topology.node(id);
-    return node && node->as<core::VirtualNetwork>();
+    const core::Node *holder = topology.node(containerOf(node));
+    return holder && canHold(holder->kind(), node.kind()) ? holder : nullptr;
 }
 
 // What copy and duplicate take, in the design's order: the nodes named in `ids`, everything
-// inside a VNet among them, the links between two taken nodes, and the VNets of children taken
-// without them as context.
+// inside a container among them, the links between two taken nodes, and the containers of
+// nodes taken without them as context (a hub's Virtual WAN too).
 core::Topology fragment(const core::Topology &topology, const QStringList &ids)
 {
-    std::set<std::string> taken;
+    std::set<std::string> named;
     for (const QString &id : ids) {
         if (topology.node(id.toStdString()))
-            taken.insert(id.toStdString());
+            named.insert(id.toStdString());
     }
-    for (const core::Node &node : topology.nodes) {
-        if (taken.contains(node.parentVnet()))
-            taken.insert(node.id);
-    }
+    std::set<std::string> taken = withContents(topology, std::move(named));
     std::set<std::string> context;
     for (const core::Node &node : topology.nodes) {
-        const std::string &vnet = node.parentVnet();
-        if (!taken.contains(node.id) || vnet.empty() || taken.contains(vnet))
+        if (!taken.contains(node.id) || containerOf(node).empty())
             continue;
-        if (isVnet(topology, vnet))
-            context.insert(vnet);
+        // Up the layers until a container is taken or the top is reached.
+        std::set<std::string> needed;
+        bool readable = true;
+        for (const core::Node *inner = &node;
+             !containerOf(*inner).empty() && !taken.contains(containerOf(*inner));) {
+            const core::Node *holder = holderOf(topology, *inner);
+            if (!holder || needed.contains(holder->id)) {
+                readable = false;
+                break;
+            }
+            needed.insert(holder->id);
+            inner = holder;
+        }
+        if (readable)
+            context.insert(needed.begin(), needed.end());
         else
             taken.erase(node.id); // a broken reference would make the fragment unreadable
     }
@@ -76,18 +87,6 @@ core::Topology fragment(const core::Topology &topology, const QStringList &ids)
     if (!contextIds.empty())
         result.unknown[contextKey] = contextIds;
     return result;
-}
-
-void setParentVnet(core::Node &node, const std::string &vnet)
-{
-    if (auto *gateway = node.as<core::ErGateway>())
-        gateway->vnet = vnet;
-    else if (auto *gateway = node.as<core::VpnGateway>())
-        gateway->vnet = vnet;
-    else if (auto *server = node.as<core::RouteServer>())
-        server->vnet = vnet;
-    else if (auto *nva = node.as<core::Nva>())
-        nva->vnet = vnet;
 }
 
 // Hands out fresh ids: "hub" becomes "hub-copy1", and a copy of "hub-copy1" becomes the next
@@ -152,13 +151,29 @@ PastedItems remap(const core::Topology &target, const core::Topology &copied, QP
             pastedIds.insert(node.id);
     }
 
+    // A node inside a container is pasted with its container, or into the one of `target`
+    // it names; otherwise it is left out, and so is what it holds. Repeated until nothing
+    // changes, since a hand-written document may list a child before its container.
+    std::set<std::string> kept;
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (const core::Node &node : copied.nodes) {
+            if (context.contains(node.id) || kept.contains(node.id))
+                continue;
+            const std::string &holder = containerOf(node);
+            if (holder.empty() || kept.contains(holder)
+                || (!pastedIds.contains(holder) && holderOf(target, node))) {
+                kept.insert(node.id);
+                grew = true;
+            }
+        }
+    }
+
     IdAllocator ids(target);
     std::map<std::string, std::string> newId;
     PastedItems items;
     for (const core::Node &original : copied.nodes) {
-        const std::string &vnet = original.parentVnet();
-        if (context.contains(original.id)
-            || (!vnet.empty() && !pastedIds.contains(vnet) && !isVnet(target, vnet)))
+        if (!kept.contains(original.id))
             continue;
         core::Node node = original;
         node.id = ids.freshId(original.id);
@@ -169,10 +184,18 @@ PastedItems remap(const core::Topology &target, const core::Topology &copied, QP
         }
         items.nodes.push_back(std::move(node));
     }
-    // After every id is known: a child may come before its VNet in a hand-written document.
+    // After every id is known: a child may come before its container in a hand-written
+    // document. A pasted hub's routing intent follows its pasted firewalls.
     for (core::Node &node : items.nodes) {
-        if (const auto found = newId.find(node.parentVnet()); found != newId.end())
-            setParentVnet(node, found->second);
+        if (const auto found = newId.find(containerOf(node)); found != newId.end())
+            setContainer(node, found->second, copied.node(containerOf(node))->kind());
+        if (auto *hub = node.as<core::VirtualHub>(); hub && hub->routingIntent) {
+            for (std::string *firewall :
+                 {&hub->routingIntent->privateTraffic, &hub->routingIntent->internetTraffic}) {
+                if (const auto found = newId.find(*firewall); found != newId.end())
+                    *firewall = found->second;
+            }
+        }
     }
     for (const core::Link &original : copied.links) {
         const auto from = newId.find(original.from);

@@ -25,12 +25,13 @@ struct PastedItems
 
 // The clipboard holds a small `.avsnet` document (format.md's MIME type, and the same JSON as
 // text, so a design fragment can be pasted into an editor and back). Copying takes the given
-// nodes, the gateways, Route Servers and NVAs of every VNet among them, and the links whose
-// ends are both taken; link ids in `ids` are accepted and ignored.
+// nodes, what every container among them holds (a VNet's gateways, Route Servers and NVAs, a
+// hub's gateways and firewalls, a Virtual WAN's hubs), and the links whose ends are both
+// taken; link ids in `ids` are accepted and ignored.
 QMimeData *copyItems(const core::Topology &topology, const QStringList &ids);
 
-// Reads the clipboard back for `target`. A child whose VNet was not copied keeps that VNet
-// when `target` has it and is left out otherwise. Refuses anything that is not a readable
+// Reads the clipboard back for `target`. A child whose container was not copied keeps that
+// container when `target` has it and is left out otherwise. Refuses anything that is not a readable
 // `.avsnet` document with nodes, setting `error`; it never throws.
 std::optional<PastedItems> pasteItems(const core::Topology &target, const QMimeData *data,
                                       QPointF offset, QString *error);

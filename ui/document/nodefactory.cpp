@@ -23,8 +23,11 @@ std::vector<Ipv4Prefix> usedRanges(const core::Topology &topology)
             used.push_back(cloud->managementBlock);
             for (const auto &segment : cloud->segments)
                 used.push_back(segment.prefix);
-        } else if (const auto *site = node.as<core::OnPremSite>())
+        } else if (const auto *site = node.as<core::OnPremSite>()) {
             used.insert(used.end(), site->prefixes.begin(), site->prefixes.end());
+        } else if (const auto *hub = node.as<core::VirtualHub>()) {
+            used.push_back(hub->addressPrefix);
+        }
     }
     return used;
 }
@@ -94,6 +97,12 @@ std::string idStem(core::NodeKind kind)
         return "nva";
     case core::NodeKind::Internet:
         return "internet";
+    case core::NodeKind::Vwan:
+        return "vwan";
+    case core::NodeKind::VwanHub:
+        return "hub";
+    case core::NodeKind::HubFirewall:
+        return "fw";
     }
     return "node";
 }
@@ -120,6 +129,7 @@ std::optional<core::Subnet> missingSubnetFor(const core::Topology &topology, cor
         return std::nullopt;
     std::string name;
     int length = 27;
+    // Hub gateways and hub firewalls need no subnet (vwan.md): they never land on a VNet.
     switch (kind) {
     case core::NodeKind::ErGateway:
     case core::NodeKind::VpnGateway:
@@ -147,11 +157,14 @@ std::optional<core::Subnet> missingSubnetFor(const core::Topology &topology, cor
 }
 
 core::Node makeNode(const core::Topology &topology, core::NodeKind kind, core::Position position,
-                    const std::string &vnet)
+                    const std::string &container)
 {
     core::Node node;
     node.id = freeId(topology, idStem(kind));
     node.position = position;
+    const core::Node *holder = topology.node(container);
+    const bool inHub = holder && holder->kind() == core::NodeKind::VwanHub;
+    const std::string vnet = inHub ? std::string() : container;
     switch (kind) {
     case core::NodeKind::OnPrem: {
         core::OnPremSite site;
@@ -185,12 +198,19 @@ core::Node makeNode(const core::Topology &topology, core::NodeKind kind, core::P
         node.data = network;
         break;
     }
-    case core::NodeKind::ErGateway:
-        node.data = core::ErGateway{vnet, {}};
+    case core::NodeKind::ErGateway: {
+        core::ErGateway gateway;
+        gateway.vnet = vnet;
+        if (inHub)
+            gateway.hub = container;
+        node.data = gateway;
         break;
+    }
     case core::NodeKind::VpnGateway: {
         core::VpnGateway gateway;
         gateway.vnet = vnet;
+        if (inHub)
+            gateway.hub = container; // asn, bgp and activeActive are fixed in a hub
         node.data = gateway;
         break;
     }
@@ -220,6 +240,26 @@ core::Node makeNode(const core::Topology &topology, core::NodeKind kind, core::P
     case core::NodeKind::Internet:
         node.data = core::InternetBreakout{};
         break;
+    case core::NodeKind::Vwan:
+        node.data = core::VirtualWan{}; // branch-to-branch on, as Azure creates it
+        break;
+    case core::NodeKind::VwanHub: {
+        core::VirtualHub hub;
+        hub.vwan = container;
+        // A /23, the size Microsoft recommends (a /24 is the minimum, vwan-hub-prefix), from a
+        // range the other defaults leave free.
+        hub.addressPrefix = freeRange(topology, *Ipv4Prefix::parse("10.240.0.0/12"), 23);
+        node.data = hub;
+        break;
+    }
+    case core::NodeKind::HubFirewall: {
+        // An Azure Firewall with no address shown: the address is only displayed, and Azure
+        // picks it when the firewall is deployed.
+        core::HubFirewall firewall;
+        firewall.hub = container;
+        node.data = firewall;
+        break;
+    }
     }
     return node;
 }

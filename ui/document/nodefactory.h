@@ -10,11 +10,12 @@
 namespace avsnet::ui {
 
 // A new node as the designer creates it from the palette: a readable unique id and sensible
-// values that analyse cleanly (a free /16 for a VNet, a free /22 for AVS, a private ASN
-// outside Azure's and AVS's reserved ranges). `vnet` is the VNet a gateway, Route Server or
-// NVA lands on.
+// values that analyse cleanly (a free /16 for a VNet, a free /22 for AVS, a free /23 for a
+// virtual hub, a private ASN outside Azure's and AVS's reserved ranges). `container` is the
+// node it lands on (containment.h): the VNet or hub of a gateway, the VNet of a Route Server
+// or NVA, the hub of a hub firewall, the Virtual WAN of a hub.
 core::Node makeNode(const core::Topology &topology, core::NodeKind kind, core::Position position,
-                    const std::string &vnet = {});
+                    const std::string &container = {});
 
 // The subnet a gateway, Route Server or NVA needs in its VNet and does not have yet, or
 // nothing: adding a gateway to a VNet without GatewaySubnet adds the subnet too.

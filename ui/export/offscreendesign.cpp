@@ -4,6 +4,7 @@
 
 #include "analysis/analysisrunner.h"
 #include "analysis/tracecontroller.h"
+#include "document/containment.h"
 #include "document/document.h"
 #include "document/selection.h"
 #include "scene/designscene.h"
@@ -68,13 +69,14 @@ QRectF OffscreenDesign::sourceRect() const
 void OffscreenDesign::showOnly(const QStringList &ids)
 {
     const core::Topology &topology = m_document->topology();
+    // A container that is shown brings what it contains (a VNet its gateways, a hub its
+    // gateways and firewalls, a Virtual WAN its hubs).
+    std::set<std::string> listed;
+    for (const QString &id : ids)
+        listed.insert(id.toStdString());
     QSet<QString> shownNodes;
-    for (const auto &node : topology.nodes) {
-        const QString id = QString::fromStdString(node.id);
-        // A VNet that is shown brings what it contains.
-        if (ids.contains(id) || ids.contains(QString::fromStdString(node.parentVnet())))
-            shownNodes.insert(id);
-    }
+    for (const std::string &id : withContents(topology, std::move(listed)))
+        shownNodes.insert(QString::fromStdString(id));
     for (const auto &node : topology.nodes) {
         const QString id = QString::fromStdString(node.id);
         if (NodeItem *item = m_scene->nodeItem(id))

@@ -101,18 +101,48 @@ void setChoices(QComboBox *combo, const QList<Choice> &choices)
 
 QList<Choice> vnetChoices(const core::Topology &topology, const std::string &current)
 {
+    return nodeChoices(topology, core::NodeKind::Vnet, current);
+}
+
+QList<Choice> nodeChoices(const core::Topology &topology, core::NodeKind kind,
+                          const std::string &current)
+{
     QList<Choice> choices;
     bool listed = false;
     for (const auto &node : topology.nodes) {
-        if (node.kind() != core::NodeKind::Vnet)
+        if (node.kind() != kind)
             continue;
         choices.append({nodeLabel(topology, node.id), toQString(node.id)});
         listed = listed || node.id == current;
     }
     if (!listed) {
-        choices.prepend(
-            {current.empty() ? tr("(none)") : tr("%1 (not a VNet)").arg(toQString(current)),
-             toQString(current)});
+        QString missing;
+        switch (kind) {
+        case core::NodeKind::Vnet:
+            missing = tr("%1 (not a VNet)");
+            break;
+        case core::NodeKind::VwanHub:
+            missing = tr("%1 (not a virtual hub)");
+            break;
+        case core::NodeKind::Vwan:
+            missing = tr("%1 (not a Virtual WAN)");
+            break;
+        case core::NodeKind::HubFirewall:
+            missing = tr("%1 (not a hub firewall)");
+            break;
+        case core::NodeKind::OnPrem:
+        case core::NodeKind::ErCircuit:
+        case core::NodeKind::Avs:
+        case core::NodeKind::ErGateway:
+        case core::NodeKind::VpnGateway:
+        case core::NodeKind::RouteServer:
+        case core::NodeKind::Nva:
+        case core::NodeKind::Internet:
+            missing = tr("%1 (missing)");
+            break;
+        }
+        choices.prepend({current.empty() ? tr("(none)") : missing.arg(toQString(current)),
+                         toQString(current)});
     }
     return choices;
 }

@@ -40,6 +40,10 @@ void setChoices(QComboBox *combo, const QList<Choice> &choices);
 
 // The VNets of the design; `current` is listed even when it is not a VNet (a finding).
 QList<Choice> vnetChoices(const core::Topology &topology, const std::string &current);
+// The same for any kind: the design's nodes of `kind`, `current` listed even when it is not
+// one ("(none)" when empty).
+QList<Choice> nodeChoices(const core::Topology &topology, core::NodeKind kind,
+                          const std::string &current);
 // The subnets of one VNet, plus `current` when missing.
 QList<Choice> subnetChoices(const core::Topology &topology, const std::string &vnetId,
                             const std::string &current);

@@ -8,6 +8,7 @@
 #include "propertypage.h"
 
 #include <QCoreApplication>
+#include <QLabel>
 
 namespace avsnet::ui {
 
@@ -33,6 +34,31 @@ template<typename Data> void addVnetField(PropertyPage *page, const NodeBinder &
         [](Node &node, const QString &value) { nodeData<Data>(node).vnet = value.toStdString(); });
 }
 
+// The hub a hub gateway lives in, chosen among the design's virtual hubs.
+template<typename Data> void addHubField(PropertyPage *page, const NodeBinder &binder)
+{
+    auto *combo = page->addField(tr("Hub"), createComboBox(QStringLiteral("hub")));
+    combo->setToolTip(tr("The virtual hub this gateway belongs to: the hub's router and its "
+                         "gateways act as one BGP speaker, ASN 65515. A hub has at most one "
+                         "ExpressRoute and one VPN gateway."));
+    Document *document = binder.document();
+    binder.addRefresher([combo, document](const Node &node) {
+        setChoices(combo, nodeChoices(document->topology(), core::NodeKind::VwanHub,
+                                      nodeData<Data>(node).hub));
+    });
+    binder.bindComboBox(
+        combo, [](const Node &node) { return toQString(nodeData<Data>(node).hub); },
+        [](Node &node, const QString &value) { nodeData<Data>(node).hub = value.toStdString(); });
+}
+
+// Whether the node the page shows is a Virtual WAN hub's gateway (`hub` set): it then has the
+// hub's fields, not a VNet gateway's. A node never moves between the two kinds of place.
+template<typename Data> bool inHub(const NodeBinder &binder)
+{
+    const Node *node = binder.current();
+    return node && !nodeData<Data>(*node).hub.empty();
+}
+
 template<typename Data>
 void addFlag(PropertyPage *page, const NodeBinder &binder, const QString &field,
              const QString &text, bool Data::*member, const QString &toolTip = {})
@@ -48,6 +74,22 @@ void addFlag(PropertyPage *page, const NodeBinder &binder, const QString &field,
 void addErGatewayFields(PropertyPage *page, const NodeBinder &binder)
 {
     using core::ErGateway;
+    if (inHub<ErGateway>(binder)) {
+        // A hub's ExpressRoute gateway: no SKU that counts (Virtual WAN limits apply,
+        // vwan-limit) and only the coexistence switch of its side (R10.8).
+        page->addSection(tr("Hub ExpressRoute gateway"));
+        addHubField<ErGateway>(page, binder);
+        addFlag<ErGateway>(
+            page, binder, QStringLiteral("allowNonVirtualWanTraffic"),
+            tr("Allow traffic from non Virtual WAN networks"),
+            &ErGateway::allowNonVirtualWanTraffic,
+            tr("Accept the routes that classic VNet ExpressRoute gateways put on a circuit this "
+               "hub shares. Azure drops them by default, so the hub's spokes and the VNets behind "
+               "a classic gateway on the same circuit do not reach each other; traffic both ways "
+               "also needs \"Allow traffic from remote Virtual WAN networks\" on the classic "
+               "gateway. Default: off."));
+        return;
+    }
     page->addSection(tr("ExpressRoute gateway"));
     addVnetField<ErGateway>(page, binder);
 
@@ -88,6 +130,16 @@ void addErGatewayFields(PropertyPage *page, const NodeBinder &binder)
 void addVpnGatewayFields(PropertyPage *page, const NodeBinder &binder)
 {
     using core::VpnGateway;
+    if (inHub<VpnGateway>(binder)) {
+        page->addSection(tr("Hub VPN gateway"));
+        addHubField<VpnGateway>(page, binder);
+        QLabel *fixed = page->addReadOnly(tr("BGP"), QStringLiteral("hubVpnFixed"),
+                                          tr("ASN 65515, BGP on, active-active"));
+        fixed->setToolTip(tr("A hub's site-to-site VPN gateway always speaks BGP as the hub, "
+                             "ASN 65515, with both instances active; Azure offers no choice "
+                             "(the file's asn, bgp and activeActive are ignored here)."));
+        return;
+    }
     page->addSection(tr("VPN gateway"));
     addVnetField<VpnGateway>(page, binder);
 

@@ -134,6 +134,31 @@ void addPeeringFields(PropertyPage *page, const LinkBinder &binder)
                                       "on either side refuses it"));
 }
 
+// Whether one end of the link is a Virtual WAN hub's gateway: only there does a connection's
+// propagateDefaultRoute count (R10.7).
+bool endsAtHubGateway(const core::Topology &topology, const Link &link)
+{
+    for (const std::string *end : {&link.from, &link.to}) {
+        if (const core::Node *node = topology.node(*end); node && !node->parentHub().empty())
+            return true;
+    }
+    return false;
+}
+
+// A connection's "propagate default route", shown only on a connection to a hub gateway.
+template<typename Data>
+void addHubDefaultRoute(PropertyPage *page, const LinkBinder &binder, const QString &toolTip)
+{
+    auto *box = page->addField(QString(), createCheckBox(QStringLiteral("propagateDefaultRoute"),
+                                                         tr("Propagate default route"), toolTip));
+    binder.bindCheckBox(
+        box, [](const Link &link) { return linkData<Data>(link).propagateDefaultRoute; },
+        [](Link &link, bool checked) { linkData<Data>(link).propagateDefaultRoute = checked; });
+    binder.addRefresher([binder, box](const Link &link) {
+        box->setVisible(endsAtHubGateway(binder.document()->topology(), link));
+    });
+}
+
 } // namespace
 
 void addLinkKindFields(PropertyPage *page, const LinkBinder &binder, core::LinkKind kind)
@@ -157,6 +182,13 @@ void addLinkKindFields(PropertyPage *page, const LinkBinder &binder, core::LinkK
             tr("Traffic from the circuit goes straight to the VMs and skips the gateway, and with "
                "it the GatewaySubnet's user routes (a firewall there is bypassed). Needs an Ultra "
                "performance or ErGw3AZ gateway. Default: off."));
+        addHubDefaultRoute<core::ErConnectionLink>(
+            page, binder,
+            tr("Azure's \"Propagate default route\" (enableInternetSecurity) on a connection to "
+               "a hub's ExpressRoute gateway: the hub sends its 0.0.0.0/0 (from internet routing "
+               "intent) to the circuit, so an AVS private cloud that takes its internet from "
+               "Azure gets its default route. Global Reach then carries it on to on-premises. "
+               "Default: off."));
         break;
     case core::LinkKind::GlobalReach:
         page->addSection(tr("Global Reach"));
@@ -173,9 +205,25 @@ void addLinkKindFields(PropertyPage *page, const LinkBinder &binder, core::LinkK
                                          &core::VpnConnectionLink::bgp,
                                          tr("Exchange routes over BGP instead of static ones"));
         addWeight<core::VpnConnectionLink>(page, binder);
+        addHubDefaultRoute<core::VpnConnectionLink>(
+            page, binder,
+            tr("Azure's \"Propagate default route\" on a connection to a hub's VPN gateway: "
+               "the hub sends its 0.0.0.0/0 (from internet routing intent) to the site. "
+               "Default: off."));
         break;
     case core::LinkKind::BgpSession:
         break; // no fields of its own
+    case core::LinkKind::HubConnection:
+        page->addSection(tr("Hub connection"));
+        addFlag<core::HubConnectionLink>(
+            page, binder, QStringLiteral("propagateDefaultRoute"), tr("Propagate default route"),
+            &core::HubConnectionLink::propagateDefaultRoute,
+            tr("Azure's \"Propagate default route\" (enableInternetSecurity): the hub programs "
+               "its 0.0.0.0/0 (from internet routing intent, or learned from a branch) into this "
+               "VNet, so its internet traffic goes through the hub. The connection is associated "
+               "with the hub's default route table and propagates to it as routing intent "
+               "decides; custom route tables are not modelled. Default: on."));
+        break;
     }
 }
 

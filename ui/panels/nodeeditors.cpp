@@ -38,6 +38,7 @@ template<typename Data> void addLocationField(PropertyPage *page, const NodeBind
 template void addLocationField<core::ErCircuit>(PropertyPage *, const NodeBinder &);
 template void addLocationField<core::AvsPrivateCloud>(PropertyPage *, const NodeBinder &);
 template void addLocationField<core::VirtualNetwork>(PropertyPage *, const NodeBinder &);
+template void addLocationField<core::VirtualHub>(PropertyPage *, const NodeBinder &);
 
 void addNodeKindFields(PropertyPage *page, const NodeBinder &binder, core::NodeKind kind)
 {
@@ -68,6 +69,15 @@ void addNodeKindFields(PropertyPage *page, const NodeBinder &binder, core::NodeK
         break;
     case core::NodeKind::Internet:
         break; // no fields of its own
+    case core::NodeKind::Vwan:
+        addVwanFields(page, binder);
+        break;
+    case core::NodeKind::VwanHub:
+        addVwanHubFields(page, binder);
+        break;
+    case core::NodeKind::HubFirewall:
+        addHubFirewallFields(page, binder);
+        break;
     }
 }
 

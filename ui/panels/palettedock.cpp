@@ -18,7 +18,7 @@ namespace avsnet::ui {
 namespace {
 
 constexpr int kindRole = Qt::UserRole + 1;
-constexpr int iconSize = 26;
+constexpr int iconSize = 24;
 constexpr int dragIconSize = 48;
 
 core::NodeKind itemKind(const QListWidgetItem *item)
@@ -84,7 +84,7 @@ PaletteDock::PaletteDock(QWidget *parent)
 
     m_list->setObjectName(QStringLiteral("paletteList"));
     m_list->setAccessibleName(tr("Node kinds"));
-    // A list, icon beside label: all nine kinds fit a narrow dock without scrolling (a grid
+    // A list, icon beside label: all twelve kinds fit a narrow dock without scrolling (a grid
     // of two-line labels needed five rows and hid three kinds).
     m_list->setViewMode(QListView::ListMode);
     m_list->setMovement(QListView::Static);
@@ -97,7 +97,9 @@ PaletteDock::PaletteDock(QWidget *parent)
     m_list->setSpacing(1);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     const QFontMetrics metrics(m_list->font());
-    const QSize cell(100, std::max(iconSize, metrics.height()) + 6);
+    // Twelve rows: a little tighter than before Virtual WAN's three kinds came, so the Legend
+    // under the palette keeps its room.
+    const QSize cell(100, std::max(iconSize, metrics.height()) + 4);
     for (const core::NodeKind kind : allNodeKinds) {
         auto *item = new QListWidgetItem(nodeIcon(kind), kindLabel(kind), m_list);
         item->setData(kindRole, int(kind));

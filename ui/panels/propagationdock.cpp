@@ -34,9 +34,14 @@ namespace {
 
 constexpr int fullAnimationMs = 400;
 
-bool isSpeaker(core::NodeKind kind)
+// The nodes that propagate routes: a hub's router speaks for its gateways (R10.1), and a
+// Virtual WAN or a hub firewall speaks no BGP at all.
+bool isSpeaker(const core::Node &node)
 {
-    return kind != core::NodeKind::Vnet && kind != core::NodeKind::Internet;
+    const core::NodeKind kind = node.kind();
+    return kind != core::NodeKind::Vnet && kind != core::NodeKind::Internet
+           && kind != core::NodeKind::Vwan && kind != core::NodeKind::HubFirewall
+           && node.parentHub().empty();
 }
 
 enum class Glyph { ToStart, StepBack, Play, Pause, StepForward, ToEnd };
@@ -444,7 +449,7 @@ void PropagationDock::refreshNodeFilter()
 {
     QStringList ids;
     for (const core::Node &node : m_replay->timeline->analysis().topology().nodes) {
-        if (isSpeaker(node.kind()))
+        if (isSpeaker(node))
             ids.append(QString::fromStdString(node.id));
     }
     ids.sort();

@@ -26,9 +26,20 @@ namespace avsnet::ui {
 
 namespace {
 
+// A node with a table of its own (`routes --at ID`): a BGP speaker, a Virtual WAN hub (its
+// defaultRouteTable) or a hub firewall (its table); a hub's gateway too (what its circuits or
+// sites gave the hub). Not a VNet (its subnets have tables), the internet or a Virtual WAN.
 bool isSpeaker(core::NodeKind kind)
 {
-    return kind != core::NodeKind::Vnet && kind != core::NodeKind::Internet;
+    return kind != core::NodeKind::Vnet && kind != core::NodeKind::Internet
+           && kind != core::NodeKind::Vwan;
+}
+
+// Tables in Azure's Virtual WAN words (cli.md, "Virtual WAN hubs and firewalls"): the hub's
+// and the firewall's are route tables, not BGP tables.
+bool hasHubTable(core::NodeKind kind)
+{
+    return kind == core::NodeKind::VwanHub || kind == core::NodeKind::HubFirewall;
 }
 
 // Subnets that hold Azure's own services, not workloads (cli.md, `matrix`).
@@ -82,11 +93,13 @@ RoutesDock::RoutesDock(Document *document, AnalysisRunner *runner, Selection *se
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(RoutesModel::PrefixColumn, Qt::AscendingOrder);
+    // Wide enough for Virtual WAN's next hop types ("Virtual Network Connection") and a path
+    // learned over Global Reach.
     m_view->setColumnWidth(RoutesModel::PrefixColumn, 130);
-    m_view->setColumnWidth(RoutesModel::NextHopTypeColumn, 160);
-    m_view->setColumnWidth(RoutesModel::NextHopColumn, 110);
+    m_view->setColumnWidth(RoutesModel::NextHopTypeColumn, 200);
+    m_view->setColumnWidth(RoutesModel::NextHopColumn, 140);
     m_view->setColumnWidth(RoutesModel::SourceColumn, 160);
-    m_view->setColumnWidth(RoutesModel::AsPathColumn, 140);
+    m_view->setColumnWidth(RoutesModel::AsPathColumn, 220);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Routes at:"), m_contexts);
@@ -172,7 +185,12 @@ int RoutesDock::replayedSpeaker() const
     if (!m_replayTableOf || !m_replayAnalysis || m_context.contains(QLatin1Char('/')))
         return -1;
     const int node = m_replayAnalysis->nodeIndex(m_context.toStdString());
-    if (node < 0 || !isSpeaker(m_replayAnalysis->topology().nodes[std::size_t(node)].kind()))
+    if (node < 0)
+        return -1;
+    // A hub's and a firewall's tables are built from the hub's final routes (R10.6), and a hub
+    // gateway's from its hub's: the step-through shows them as they end.
+    const core::Node &shown = m_replayAnalysis->topology().nodes[std::size_t(node)];
+    if (!isSpeaker(shown.kind()) || hasHubTable(shown.kind()) || !shown.parentHub().empty())
         return -1;
     return node;
 }
@@ -208,7 +226,9 @@ void RoutesDock::refreshContexts()
                 }
             } else if (isSpeaker(node.kind())) {
                 contexts.append(id);
-                labels.append(tr("%1 (%2, BGP table)").arg(m_names.node(node.id), kindLabel(node.kind())));
+                labels.append((hasHubTable(node.kind()) ? tr("%1 (%2, route table)")
+                                                        : tr("%1 (%2, BGP table)"))
+                                  .arg(m_names.node(node.id), kindLabel(node.kind())));
             }
         }
     }
@@ -279,6 +299,15 @@ void RoutesDock::updateStatus()
     const int shown = m_proxy->rowCount();
     const QString routes = total == 1 ? tr("1 route") : tr("%1 routes").arg(total);
     QString text = shown == total ? routes : tr("%1 of %2 shown").arg(shown).arg(routes);
+    // A secured hub's own table holds only the statics to its firewall (R10.6): say where
+    // the rest went.
+    if (m_analysis) {
+        const core::Node *node = m_analysis->topology().node(m_context.toStdString());
+        const auto *hub = node ? node->as<core::VirtualHub>() : nullptr;
+        if (hub && hub->routingIntent && !hub->routingIntent->privateTraffic.empty())
+            text += tr(". Private routing intent: what the hub learned is in %1's table")
+                        .arg(m_names.node(hub->routingIntent->privateTraffic));
+    }
     if (m_replayed)
         text = tr("%1, as of %2").arg(text, m_replayAsOf);
     else if (m_replayTableOf)

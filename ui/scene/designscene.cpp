@@ -3,6 +3,7 @@
 #include "designscene.h"
 
 #include "analysis/tracecontroller.h"
+#include "document/containment.h"
 #include "document/displaynames.h"
 #include "document/document.h"
 #include "document/selection.h"
@@ -42,6 +43,7 @@ DesignScene::DesignScene(Document *document, Selection *selection, TraceControll
     connect(document, &Document::linkAdded, this, &DesignScene::addLinkItem);
     connect(document, &Document::linkAboutToBeRemoved, this, &DesignScene::removeLinkItem);
     connect(document, &Document::linkChanged, this, &DesignScene::refreshLinkItem);
+    connect(document, &Document::changed, this, &DesignScene::updateHubIntents);
     connect(this, &QGraphicsScene::selectionChanged, this, &DesignScene::syncSelectionFromScene);
     connect(selection, &Selection::changed, this, &DesignScene::syncSelectionToScene);
     if (trace)
@@ -69,6 +71,7 @@ void DesignScene::rebuild()
         addNodeItem(QString::fromStdString(node.id));
     for (const auto &link : topology.links)
         addLinkItem(QString::fromStdString(link.id));
+    updateHubIntents();
     updateContainers();
     m_syncingSelection = false;
     syncSelectionToScene(m_selection->ids());
@@ -186,15 +189,41 @@ void DesignScene::updateLinksOf(const QString &nodeId)
         placePropagationMarker();
 }
 
-QStringList DesignScene::childrenOf(const QString &vnetId) const
+QStringList DesignScene::childrenOf(const QString &containerId) const
 {
     QStringList children;
-    const std::string id = vnetId.toStdString();
-    for (const auto &node : m_document->topology().nodes) {
-        if (node.parentVnet() == id)
-            children << QString::fromStdString(node.id);
-    }
+    for (const std::string &id : descendantsOf(m_document->topology(), containerId.toStdString()))
+        children << QString::fromStdString(id);
     return children;
+}
+
+void DesignScene::updateHubIntents()
+{
+    const core::Topology &topology = m_document->topology();
+    bool grown = false;
+    for (const auto &node : topology.nodes) {
+        const auto *hub = node.as<core::VirtualHub>();
+        NodeItem *item = hub ? m_nodes.value(QString::fromStdString(node.id)) : nullptr;
+        if (!item)
+            continue;
+        // A policy counts only with a firewall of this very hub (R10.6, vwan-ri-invalid).
+        const auto policy = [&](const std::string &firewall) -> std::pair<QString, bool> {
+            if (firewall.empty())
+                return {QString(), false};
+            const core::Node *target = topology.node(firewall);
+            const auto *data = target ? target->as<core::HubFirewall>() : nullptr;
+            const QString name = QString::fromStdString(target ? target->displayName() : firewall);
+            if (!data || data->hub != node.id)
+                return {tr("%1 (not a firewall of this hub)").arg(name), false};
+            return {name, true};
+        };
+        const auto &intent = hub->routingIntent;
+        const auto [privateName, secured] = policy(intent ? intent->privateTraffic : std::string());
+        const auto internetName = policy(intent ? intent->internetTraffic : std::string()).first;
+        grown = item->setRoutingIntent(privateName, internetName, secured) || grown;
+    }
+    if (grown)
+        updateContainers(); // a Virtual WAN's box follows its hubs'
 }
 
 void DesignScene::updateContainers()
@@ -203,22 +232,28 @@ void DesignScene::updateContainers()
     if (m_updatingContainers)
         return;
     m_updatingContainers = true;
-    // One pass over the design: linear in nodes and links, so a 2,000-VNet design rebuilds in
-    // milliseconds (a scan per container made it minutes).
+    // One pass over the design per layer: linear in nodes and links, so a 2,000-VNet design
+    // rebuilds in milliseconds (a scan per container made it minutes). Inner layer first: a
+    // hub's box follows its gateways, then a Virtual WAN's box follows its hubs' boxes.
     const core::Topology &topology = m_document->topology();
-    QHash<QString, QRectF> childrenRects;
-    for (const auto &node : topology.nodes) {
-        const std::string &vnet = node.parentVnet();
-        if (vnet.empty())
-            continue;
-        if (NodeItem *child = m_nodes.value(QString::fromStdString(node.id))) {
-            QRectF &rect = childrenRects[QString::fromStdString(vnet)];
-            rect = rect.united(child->sceneBoundingRect());
+    for (const bool outer : {false, true}) {
+        QHash<QString, QRectF> childrenRects;
+        for (const auto &node : topology.nodes) {
+            const std::string &holder = containerOf(node);
+            if (holder.empty() || isContainerKind(node.kind()) != outer)
+                continue;
+            NodeItem *child = m_nodes.value(QString::fromStdString(node.id));
+            const NodeItem *parent = m_nodes.value(QString::fromStdString(holder));
+            // A field naming a node of another kind (a finding) draws no box around it.
+            if (child && parent && canHold(parent->kind(), node.kind())) {
+                QRectF &rect = childrenRects[parent->nodeId()];
+                rect = rect.united(child->sceneBoundingRect());
+            }
         }
-    }
-    for (NodeItem *item : std::as_const(m_nodes)) {
-        if (item->isContainer())
-            item->setChildrenRect(childrenRects.value(item->nodeId()));
+        for (NodeItem *item : std::as_const(m_nodes)) {
+            if (item->isContainer() && (item->kind() == core::NodeKind::Vwan) == outer)
+                item->setChildrenRect(childrenRects.value(item->nodeId()));
+        }
     }
     for (const auto &link : topology.links) {
         const NodeItem *from = m_nodes.value(QString::fromStdString(link.from));

@@ -62,14 +62,16 @@ public:
     void setPropagationEvent(const core::TimelineEvent &event, int durationMs = 400);
     void clearPropagationEvent();
     PropagationMarker *propagationMarker() const { return m_propagationMarker; }
+    TraceOverlay *traceOverlay() const { return m_traceOverlay; }
 
     // Places a new node of `kind` centred at a scene position, as one undo step. Gateways,
-    // Route Servers and NVAs must land on a VNet. Returns the new id, or empty after
-    // refused() said why.
+    // Route Servers and NVAs must land on a VNet (gateways also on a virtual hub, which makes
+    // them the hub's), a hub firewall on a hub, a hub on a Virtual WAN (containment.h).
+    // Returns the new id, or empty after refused() said why.
     QString placeNode(core::NodeKind kind, const QPointF &scenePos);
     // Adds a link of `kind` between two nodes as one undo step and selects it. A second link
     // of one kind between the same pair is refused (core::duplicateLink), the existing one
-    // selected instead.
+    // selected instead. A hub connection runs from the VNet to the hub, whichever way drawn.
     bool addLink(core::LinkKind kind, const QString &from, const QString &to);
     void deleteSelection();
     void setSelectionDisabled(bool disabled);
@@ -109,14 +111,21 @@ private:
     void refreshLinkItem(const QString &id);
     void refreshPositions(const QStringList &ids);
     void updateContainers();
+    // Each hub's routing intent by firewall name, and whether it is secured (its firewalls
+    // are other nodes, so any change may alter it).
+    void updateHubIntents();
     void updateLinksOf(const QString &nodeId);
     void updateFindings();
     void updateTrace();
     void placePropagationMarker();
     void syncSelectionFromScene();
     void syncSelectionToScene(const QStringList &ids);
-    NodeItem *nodeItemAt(const QPointF &scenePos, bool containersOnly = false) const;
-    QStringList childrenOf(const QString &vnetId) const;
+    NodeItem *nodeItemAt(const QPointF &scenePos) const;
+    // The innermost visible container at a scene position that may hold a node of `kind`,
+    // or nullptr.
+    NodeItem *containerAt(const QPointF &scenePos, core::NodeKind kind) const;
+    // Every node inside a container, at any depth.
+    QStringList childrenOf(const QString &containerId) const;
     QPointF snapped(const QPointF &point) const;
     void finishLinkDrag(const QPointF &scenePos);
     // Marks each link whose BGP session the analysis found down (a limit, a refused ASN).

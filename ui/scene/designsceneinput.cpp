@@ -4,6 +4,7 @@
 #include "designscene.h"
 
 #include "commands/designcommands.h"
+#include "document/containment.h"
 #include "document/displaynames.h"
 #include "document/document.h"
 #include "document/nodefactory.h"
@@ -27,10 +28,37 @@ namespace {
 
 constexpr const char *nodeKindMime = "application/x-avsnet-node-kind";
 
-bool livesInVnet(core::NodeKind kind)
+qreal area(const QRectF &rect)
 {
-    return kind == core::NodeKind::ErGateway || kind == core::NodeKind::VpnGateway
-           || kind == core::NodeKind::RouteServer || kind == core::NodeKind::Nva;
+    return rect.width() * rect.height();
+}
+
+// Why a node of `kind` cannot land where it was dropped: there is no container for it there.
+QString dropRefusal(core::NodeKind kind)
+{
+    using core::NodeKind;
+    const QString label = kindLabel(kind);
+    switch (kind) {
+    case NodeKind::ErGateway:
+    case NodeKind::VpnGateway:
+        return DesignScene::tr("Drop the %1 onto a VNet or a virtual hub: it lives in one.")
+            .arg(label);
+    case NodeKind::HubFirewall:
+        return DesignScene::tr("Drop the hub firewall onto a virtual hub: it lives in one.");
+    case NodeKind::VwanHub:
+        return DesignScene::tr("Drop the virtual hub onto a Virtual WAN: every hub belongs to "
+                               "one. Place a Virtual WAN first.");
+    case NodeKind::RouteServer:
+    case NodeKind::Nva:
+    case NodeKind::OnPrem:
+    case NodeKind::ErCircuit:
+    case NodeKind::Avs:
+    case NodeKind::Vnet:
+    case NodeKind::Internet:
+    case NodeKind::Vwan:
+        break;
+    }
+    return DesignScene::tr("Drop the %1 onto a VNet: it lives in a virtual network.").arg(label);
 }
 
 
@@ -44,9 +72,9 @@ QPointF DesignScene::snapped(const QPointF &point) const
                    std::round(point.y() / gridSize) * gridSize);
 }
 
-NodeItem *DesignScene::nodeItemAt(const QPointF &scenePos, bool containersOnly) const
+NodeItem *DesignScene::nodeItemAt(const QPointF &scenePos) const
 {
-    // Topmost first; a VNet lies under its children, so a plain node wins over its VNet.
+    // Topmost first; a container lies under its children, so a plain node wins over it.
     NodeItem *container = nullptr;
     for (QGraphicsItem *item : items(scenePos)) {
         if (item->type() != NodeItem::Type)
@@ -55,38 +83,58 @@ NodeItem *DesignScene::nodeItemAt(const QPointF &scenePos, bool containersOnly) 
         if (node->isContainer()) {
             if (!container)
                 container = node;
-        } else if (!containersOnly && node->sceneBoundingRect().contains(scenePos)) {
+        } else if (node->sceneBoundingRect().contains(scenePos)) {
             return node;
         }
     }
     if (container)
         return container;
-    // The container's shape is only its frame; inside it, its rectangle counts for drops.
+    // The container's shape is only its frame; inside it, its rectangle counts, and of
+    // nested ones the innermost (a hub inside its Virtual WAN).
+    NodeItem *inside = nullptr;
     for (NodeItem *node : m_nodes) {
-        if (node->isContainer() && node->sceneBoundingRect().contains(scenePos))
-            return node;
+        if (node->isContainer() && node->isVisible() && node->sceneBoundingRect().contains(scenePos)
+            && (!inside || area(node->sceneBoundingRect()) < area(inside->sceneBoundingRect())))
+            inside = node;
     }
-    return nullptr;
+    return inside;
+}
+
+NodeItem *DesignScene::containerAt(const QPointF &scenePos, core::NodeKind kind) const
+{
+    NodeItem *found = nullptr;
+    for (NodeItem *node : m_nodes) {
+        if (!node->isContainer() || !node->isVisible() || !canHold(node->kind(), kind))
+            continue;
+        const QRectF box = node->mapRectToScene(node->bodyRect());
+        if (box.contains(scenePos) && (!found || area(box) < area(found->mapRectToScene(found->bodyRect()))))
+            found = node;
+    }
+    return found;
 }
 
 QString DesignScene::placeNode(core::NodeKind kind, const QPointF &scenePos)
 {
     const core::Topology &topology = m_document->topology();
-    std::string vnet;
-    if (livesInVnet(kind)) {
-        NodeItem *container = nodeItemAt(scenePos, true);
-        if (!container || !container->isContainer()) {
-            emit refused(tr("Drop the %1 onto a VNet: it lives in a virtual network.")
-                             .arg(kindLabel(kind)));
+    std::string container;
+    if (needsContainer(kind)) {
+        // Dropped into a hub, a gateway becomes the hub's: its `hub` is set, not its `vnet`.
+        const NodeItem *holder = containerAt(scenePos, kind);
+        if (!holder) {
+            emit refused(dropRefusal(kind));
             return {};
         }
-        vnet = container->nodeId().toStdString();
+        container = holder->nodeId().toStdString();
     }
-    core::Node node = makeNode(topology, kind, {scenePos.x(), scenePos.y()}, vnet);
-    // Every kind lands centred under the pointer: a VNet's position is its top-left corner,
-    // so it moves up and left by half its size.
+    // In a VNet a gateway needs its subnet; in a hub nothing does.
+    const std::string vnet = topology.node(container) && topology.node(container)->as<core::VirtualNetwork>()
+                                 ? container
+                                 : std::string();
+    core::Node node = makeNode(topology, kind, {scenePos.x(), scenePos.y()}, container);
+    // Every kind lands centred under the pointer: a container's position is its top-left
+    // corner, so it moves up and left by half its size.
     QPointF at = scenePos;
-    if (kind == core::NodeKind::Vnet)
+    if (isContainerKind(kind))
         at -= NodeItem(node).bodyRect().center();
     at = snapped(at);
     node.position = core::Position{at.x(), at.y()};
@@ -124,6 +172,12 @@ bool DesignScene::addLink(core::LinkKind kind, const QString &from, const QStrin
     core::Link link;
     link.from = from.toStdString();
     link.to = to.toStdString();
+    // format.md reads a hub connection "vnet - vwan-hub": the VNet first, however drawn.
+    if (kind == core::LinkKind::HubConnection) {
+        const core::Node *first = topology.node(link.from);
+        if (first && first->kind() == core::NodeKind::VwanHub)
+            std::swap(link.from, link.to);
+    }
     // A peering reads "from uses the gateways of to": drawn either way between a VNet with a
     // gateway and one without, it points from the spoke to the hub, ready for that switch.
     if (kind == core::LinkKind::VnetPeering && core::hasOwnGateway(topology, link.from)
@@ -152,6 +206,9 @@ bool DesignScene::addLink(core::LinkKind kind, const QString &from, const QStrin
         break;
     case core::LinkKind::BgpSession:
         link.data = core::BgpSessionLink{};
+        break;
+    case core::LinkKind::HubConnection:
+        link.data = core::HubConnectionLink{}; // propagates the hub's default route, as Azure
         break;
     }
     m_document->undoStack()->push(
@@ -365,6 +422,10 @@ QString DesignScene::endpointFor(const NodeItem *item, const QPointF &scenePos) 
     }
     if (const auto *cloud = node->as<core::AvsPrivateCloud>(); cloud && !cloud->segments.empty())
         return QString::fromStdString(node->id + "/" + cloud->segments.front().name);
+    // A Virtual WAN, a hub and a hub firewall are no endpoints (cli.md): a trace passes them.
+    if (node->kind() == core::NodeKind::Vwan || node->kind() == core::NodeKind::VwanHub
+        || node->kind() == core::NodeKind::HubFirewall)
+        return {};
     return item->nodeId();
 }
 

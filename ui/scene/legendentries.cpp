@@ -34,7 +34,11 @@ QString linkDescription(core::LinkKind kind)
     case core::LinkKind::VpnConnection:
         return tr("Joins a VPN gateway to an on-premises site.");
     case core::LinkKind::BgpSession:
-        return tr("A BGP session from an NVA to a Route Server, a VPN gateway or another NVA.");
+        return tr("A BGP session from an NVA to a Route Server, a VPN gateway, another NVA or a "
+                  "virtual hub.");
+    case core::LinkKind::HubConnection:
+        return tr("Joins a virtual network to a Virtual WAN hub, which programs its routes into "
+                  "the VNet.");
     }
     return {};
 }

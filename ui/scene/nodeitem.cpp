@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nodeitem.h"
 
+#include "document/containment.h"
 #include "nodestyle.h"
 
 #include <QFontMetricsF>
@@ -26,6 +27,44 @@ constexpr qreal nodeMinimumWidth = 110;
 constexpr qreal nodeMaximumWidth = 240;
 constexpr qreal containerMinimumWidth = 280;
 constexpr qreal childMargin = 24;
+
+// An empty container keeps room to drop into: a gateway into a hub, a hub into a Virtual WAN.
+qreal emptyRoom(core::NodeKind kind)
+{
+    switch (kind) {
+    case core::NodeKind::VwanHub:
+        return 96;
+    case core::NodeKind::Vwan:
+        return 170;
+    default:
+        return 10;
+    }
+}
+
+qreal minimumWidth(core::NodeKind kind)
+{
+    return kind == core::NodeKind::Vwan ? 400 : kind == core::NodeKind::VwanHub ? 300
+                                                                               : containerMinimumWidth;
+}
+
+// Rounder corners the higher the layer: a VNet's box, a hub, the Virtual WAN around them.
+qreal cornerRadius(core::NodeKind kind)
+{
+    return kind == core::NodeKind::Vwan ? 18 : kind == core::NodeKind::VwanHub ? 14 : 8;
+}
+
+QString preferenceText(core::HubRoutingPreference preference)
+{
+    switch (preference) {
+    case core::HubRoutingPreference::ExpressRoute:
+        return QObject::tr("ExpressRoute");
+    case core::HubRoutingPreference::Vpn:
+        return QObject::tr("VPN");
+    case core::HubRoutingPreference::AsPath:
+        return QObject::tr("AS path");
+    }
+    return {};
+}
 
 QString prefixText(const std::vector<core::Ipv4Prefix> &prefixes, std::size_t shown = 2)
 {
@@ -74,7 +113,8 @@ NodeItem::NodeItem(const core::Node &node, QGraphicsItem *parent)
 {
     setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges | ItemIsFocusable);
     setAcceptHoverEvents(true);
-    setZValue(isContainer() ? -1 : 1);
+    // A Virtual WAN lies under its hubs, which lie under their gateways.
+    setZValue(kind() == core::NodeKind::Vwan ? -2 : isContainer() ? -1 : 1);
     setCacheMode(DeviceCoordinateCache);
     setNode(node);
 }
@@ -96,6 +136,25 @@ void NodeItem::setNode(const core::Node &node)
         tip += QStringLiteral("<br><br>") + QString::fromStdString(node.notes).toHtmlEscaped();
     setToolTip(tip);
     update();
+}
+
+bool NodeItem::isContainer() const
+{
+    return isContainerKind(kind());
+}
+
+bool NodeItem::setRoutingIntent(const QString &privateTraffic, const QString &internetTraffic,
+                                bool secured)
+{
+    if (privateTraffic == m_privateTraffic && internetTraffic == m_internetTraffic
+        && secured == m_secured)
+        return false;
+    prepareGeometryChange();
+    m_privateTraffic = privateTraffic;
+    m_internetTraffic = internetTraffic;
+    m_secured = secured;
+    setNode(m_node); // the tooltip lists the detail lines
+    return true;
 }
 
 void NodeItem::setChildrenRect(const QRectF &sceneRect)
@@ -165,7 +224,9 @@ QStringList NodeItem::detailLines() const
     } else if (const auto *server = m_node.as<core::RouteServer>()) {
         lines << (server->branchToBranch ? tr("branch-to-branch on") : tr("branch-to-branch off"));
     } else if (const auto *vpn = m_node.as<core::VpnGateway>()) {
-        lines << tr("AS %1%2").arg(vpn->asn).arg(vpn->activeActive ? tr(" · active-active") : QString());
+        // In a hub the ASN and active-active are fixed (65515, on): nothing to tell apart.
+        if (vpn->hub.empty())
+            lines << tr("AS %1%2").arg(vpn->asn).arg(vpn->activeActive ? tr(" · active-active") : QString());
     } else if (const auto *nva = m_node.as<core::Nva>()) {
         QString line = QString::fromStdString(nva->ip.toString());
         if (nva->asn)
@@ -173,8 +234,48 @@ QStringList NodeItem::detailLines() const
         lines << line;
         if (!nva->ipForwarding)
             lines << tr("IP forwarding off");
+    } else if (const auto *wan = m_node.as<core::VirtualWan>()) {
+        lines << (wan->branchToBranch ? tr("Virtual WAN · branch-to-branch on")
+                                      : tr("Virtual WAN · branch-to-branch off"));
+    } else if (const auto *hub = m_node.as<core::VirtualHub>()) {
+        QString first = tr("Virtual hub");
+        if (!hub->location.empty())
+            first += QStringLiteral(" · ") + QString::fromStdString(hub->location);
+        lines << first;
+        QStringList policies;
+        if (!m_privateTraffic.isEmpty())
+            policies << tr("private → %1").arg(m_privateTraffic);
+        if (!m_internetTraffic.isEmpty())
+            policies << tr("internet → %1").arg(m_internetTraffic);
+        lines << (policies.isEmpty() ? tr("No routing intent")
+                                     : tr("Routing intent: %1").arg(policies.join(QStringLiteral(", "))));
+        if (hub->routingIntent && !hub->routingIntent->additionalPrefixes.empty())
+            lines << tr("Additional prefixes: %1").arg(prefixText(hub->routingIntent->additionalPrefixes, 3));
+        QString preference = tr("Prefers %1").arg(preferenceText(hub->hubRoutingPreference));
+        if (hub->erToErTransit)
+            preference += tr(" · ER-to-ER transit");
+        lines << preference;
+    } else if (const auto *firewall = m_node.as<core::HubFirewall>()) {
+        // Its address, and its vendor when it is not Azure Firewall (the icon's default).
+        if (firewall->ip)
+            lines << QString::fromStdString(firewall->ip->toString());
+        if (firewall->vendor == core::FirewallVendor::Nva)
+            lines << tr("NVA in the hub");
+    } else if (const auto *gateway = m_node.as<core::ErGateway>(); gateway && !gateway->hub.empty()) {
+        if (gateway->allowNonVirtualWanTraffic)
+            lines << tr("non-Virtual WAN traffic allowed");
     }
     return lines;
+}
+
+QString NodeItem::headingText() const
+{
+    QString heading = QString::fromStdString(m_node.displayName());
+    if (const auto *vnet = m_node.as<core::VirtualNetwork>())
+        heading += QStringLiteral("   ") + prefixText(vnet->addressSpace, 3);
+    else if (const auto *hub = m_node.as<core::VirtualHub>())
+        heading += QStringLiteral("   ") + QString::fromStdString(hub->addressPrefix.toString());
+    return heading;
 }
 
 QFont NodeItem::nameFont() const
@@ -233,20 +334,20 @@ QRectF NodeItem::bodyRect() const
 {
     const auto lines = detailLines();
     if (isContainer()) {
-        // Title bar, the subnet list under it, then the gateways, Route Server and NVAs the
-        // VNet holds: it grows around them in every direction and keeps its text on top, so
-        // a link to a gateway never runs through the subnet list above it.
+        // Title bar, the details under it (a VNet's subnets, a hub's routing), then what the
+        // container holds: it grows around its children in every direction and keeps its
+        // text on top, so a link to a gateway never runs through the list above it.
         const QFontMetricsF title(nameFont());
         const QFontMetricsF detail(detailFont());
-        const auto &vnet = *m_node.as<core::VirtualNetwork>();
-        qreal width = std::max(containerMinimumWidth * m_textScale,
-                               title.horizontalAdvance(QString::fromStdString(m_node.displayName()) + QStringLiteral("   ")
-                                                       + prefixText(vnet.addressSpace, 3))
-                                   + 48);
+        // A secured hub's title bar also carries its mark.
+        const qreal mark = m_secured ? title.horizontalAdvance(tr("Secured")) + 34 : 0;
+        qreal width = std::max(minimumWidth(kind()) * m_textScale,
+                               title.horizontalAdvance(headingText()) + 48 + mark);
         for (const QString &line : lines)
             width = std::max(width, detail.horizontalAdvance(line) + 24);
         const qreal header = titleHeight() + 6 + lineHeight() * qreal(lines.size()) + 8;
-        QRectF body(0, 0, width, header + 10);
+        QRectF body(0, 0, width,
+                    header + (m_childrenRect.isNull() ? emptyRoom(kind()) * m_textScale : 10));
         if (!m_childrenRect.isNull()) {
             const QRectF around = m_childrenRect.adjusted(-childMargin, -childMargin - header,
                                                           childMargin, childMargin);
@@ -300,11 +401,13 @@ QPointF NodeItem::attachPoint(const QPointF &target) const
         const auto inside = clip(mapRectToScene(bodyRect()), ray);
         return inside && inside->second < 1 ? ray.pointAt(inside->second) : ray.p1();
     }
-    // Out of the icon, then on past the text when the line leaves through it: a link to a
-    // node below never crosses the node's own name.
+    // Out of the icon, then on past the text when the line runs into it just after: a link
+    // to a node below, or below and aside at a shallow angle, never crosses the node's own
+    // name (within a few pixels, not a share of the link's length, which let long links cut
+    // through the name).
     qreal leave = clip(mapRectToScene(iconRect()), ray).value_or(std::pair{0.0, 0.0}).second;
     if (const auto text = clip(mapRectToScene(textRect().adjusted(-2, -4, 2, 2)), ray);
-        text && text->first <= leave + 0.02)
+        text && (text->first - leave) * ray.length() <= iconSize)
         leave = std::max(leave, text->second);
     return ray.pointAt(leave);
 }
@@ -335,9 +438,18 @@ void NodeItem::paintContainer(QPainter *painter, qreal levelOfDetail)
     const Palette &colours = canvasPalette(m_dark);
     const QRectF body = bodyRect();
     const bool selected = isSelected();
-    painter->setPen(QPen(selected ? colours.selection : colours.vnetBorder, selected ? 2.5 : 1.5));
-    painter->setBrush(colours.vnetFill);
-    painter->drawRoundedRect(body, 8, 8);
+    const bool hub = kind() == core::NodeKind::VwanHub;
+    const bool wan = kind() == core::NodeKind::Vwan;
+    const QColor border = wan ? colours.vwanBorder : hub ? colours.hubBorder : colours.vnetBorder;
+    // A hub's frame is drawn heavier than a VNet's, a Virtual WAN's dashed: the three layers
+    // read apart even in grey.
+    QPen frame(selected ? colours.selection : border, selected ? 2.5 : hub ? 2.2 : 1.5);
+    if (wan)
+        frame.setDashPattern({6, 3});
+    painter->setPen(frame);
+    painter->setBrush(wan ? colours.vwanFill : hub ? colours.hubFill : colours.vnetFill);
+    const qreal radius = cornerRadius(kind());
+    painter->drawRoundedRect(body, radius, radius);
     if (levelOfDetail < 0.2)
         return; // the chips example's lesson: far away, a box is enough
     const qreal titleBar = titleHeight();
@@ -345,20 +457,26 @@ void NodeItem::paintContainer(QPainter *painter, qreal levelOfDetail)
     painter->setPen(Qt::NoPen);
     painter->setBrush(accentColour(kind(), m_dark));
     QPainterPath titlePath;
-    titlePath.addRoundedRect(title, 8, 8);
+    titlePath.addRoundedRect(title, radius, radius);
     QPainterPath bottomHalf;
     bottomHalf.addRect(title.adjusted(0, title.height() / 2, 0, 0));
     painter->drawPath(titlePath.united(bottomHalf));
     const qreal icon = titleBar - 10;
-    nodeIcon(kind()).paint(painter, QRectF(title.left() + 6, title.top() + 5, icon, icon).toRect());
+    const qreal inset = radius > 8 ? radius / 2 : 0; // clear of a rounder corner
+    nodeIcon(kind()).paint(painter, QRectF(title.left() + 6 + inset, title.top() + 5, icon, icon).toRect());
+    QRectF headingRect = title.adjusted(icon + 14 + inset, 0, -8 - inset, 0);
+    if (hub && m_secured) {
+        const qreal markWidth = (titleBar - 12) * 0.86 + 8
+                                + QFontMetricsF(nameFont()).horizontalAdvance(tr("Secured"));
+        const QRectF mark(title.right() - inset - 8 - markWidth, title.top(), markWidth, titleBar);
+        paintSecuredMark(painter, mark);
+        headingRect.setRight(mark.left() - 10);
+    }
 
     const QFont font = nameFont();
     painter->setFont(font);
     painter->setPen(Qt::white);
-    const auto &vnet = *m_node.as<core::VirtualNetwork>();
-    const QString heading = QStringLiteral("%1   %2").arg(QString::fromStdString(m_node.displayName()),
-                                                          prefixText(vnet.addressSpace, 3));
-    const QRectF headingRect = title.adjusted(icon + 14, 0, -8, 0);
+    const QString heading = headingText();
     painter->drawText(headingRect, Qt::AlignVCenter | Qt::AlignLeft,
                       QFontMetricsF(font).elidedText(heading, Qt::ElideRight, headingRect.width()));
     painter->setFont(detailFont());
@@ -371,6 +489,37 @@ void NodeItem::paintContainer(QPainter *painter, qreal levelOfDetail)
                           Qt::AlignLeft | Qt::AlignVCenter, line);
         y += height;
     }
+}
+
+void NodeItem::paintSecuredMark(QPainter *painter, const QRectF &area)
+{
+    // A white shield and the word: the hub's private traffic goes through its firewall.
+    painter->save();
+    const qreal side = area.height() - 12;
+    const QRectF shield(area.left(), area.top() + 6, side * 0.86, side);
+    QPainterPath path;
+    path.moveTo(shield.center().x(), shield.top());
+    path.lineTo(shield.right(), shield.top() + side * 0.18);
+    path.cubicTo(shield.right(), shield.top() + side * 0.7, shield.center().x() + side * 0.2,
+                 shield.bottom() - side * 0.08, shield.center().x(), shield.bottom());
+    path.cubicTo(shield.center().x() - side * 0.2, shield.bottom() - side * 0.08, shield.left(),
+                 shield.top() + side * 0.7, shield.left(), shield.top() + side * 0.18);
+    path.closeSubpath();
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(Qt::white);
+    painter->drawPath(path);
+    // The firewall's colour inside, as its icon.
+    painter->setPen(QPen(accentColour(core::NodeKind::HubFirewall, m_dark), 1.6, Qt::SolidLine,
+                         Qt::RoundCap, Qt::RoundJoin));
+    painter->setBrush(Qt::NoBrush);
+    const QPointF c = shield.center();
+    painter->drawPolyline(QPolygonF{c + QPointF(-side * 0.2, 0), c + QPointF(-side * 0.04, side * 0.16),
+                                    c + QPointF(side * 0.22, -side * 0.16)});
+    painter->setPen(Qt::white);
+    painter->setFont(nameFont());
+    painter->drawText(area.adjusted(shield.width() + 6, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                      tr("Secured"));
+    painter->restore();
 }
 
 QPointF NodeItem::subnetListOrigin() const

@@ -10,9 +10,11 @@
 
 namespace avsnet::ui {
 
-// Draws one node of the design: an icon with its name and details beneath it, or for a VNet
-// a container drawn behind the gateways, Route Servers and NVAs it holds, its title bar and
-// subnet list on top. Text is sized in scene units (pixels at 100%), so the canvas, the
+// Draws one node of the design: an icon with its name and details beneath it, or for a
+// container (containment.h) a box drawn behind what it holds, its title bar and details on
+// top: a VNet with its subnet list around its gateways, Route Servers and NVAs; a Virtual WAN
+// hub with its prefix, routing intent and routing preference around its gateways and
+// firewalls; a Virtual WAN, dashed, around its hubs. Text is sized in scene units (pixels at 100%), so the canvas, the
 // exports and every screen agree; the text scale enlarges it for presenter mode. It paints
 // from a copy of the node's data and never writes the model; the scene moves and refreshes
 // it.
@@ -29,17 +31,29 @@ public:
     const QString &nodeId() const { return m_id; }
     QString displayName() const { return QString::fromStdString(m_node.displayName()); }
     core::NodeKind kind() const { return m_node.kind(); }
-    bool isContainer() const { return kind() == core::NodeKind::Vnet; }
+    bool isContainer() const;
 
-    // The model position of a node is the item's position: its centre, or a VNet's top-left.
+    // The model position of a node is the item's position: its centre, or a container's
+    // top-left.
     void setNode(const core::Node &node);
-    // A VNet grows to hold its children; the scene tells it their scene rectangle.
+    // A container grows to hold its children; the scene tells it their scene rectangle.
     void setChildrenRect(const QRectF &sceneRect);
+    // A hub's routing intent as people read it: the firewall of each policy by name (with a
+    // note when it is not a firewall of this hub), empty for no policy; `secured` when the
+    // private policy names a firewall of the hub (vwan.md, R10.6). The scene knows the names.
+    // Returns whether anything changed (the box may have grown).
+    bool setRoutingIntent(const QString &privateTraffic, const QString &internetTraffic,
+                          bool secured);
+    bool isSecured() const { return m_secured; }
     void setFindings(core::Severity worst, int count);
     void clearFindings();
+    // The badge: how many findings name the node, and the worst of them.
+    int findingCount() const { return m_findingCount; }
+    core::Severity worstFinding() const { return m_worst; }
     void setDark(bool dark);
     // Trace emphasis: dimmed when a trace runs elsewhere.
     void setDimmed(bool dimmed);
+    bool isDimmed() const { return m_dimmed; }
     // Type size relative to normal (presenter mode: larger); the node grows with it.
     void setTextScale(qreal scale);
 
@@ -54,8 +68,10 @@ public:
     QPointF subnetListOrigin() const;
     int subnetLineAt(const QPointF &local) const;
 
-    // The node's box in item coordinates: a VNet's frame, or a node's icon and text.
+    // The node's box in item coordinates: a container's frame, or a node's icon and text.
     QRectF bodyRect() const;
+    // The detail lines drawn under the name (a VNet's subnets, a hub's routing).
+    QStringList detailLines() const;
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -69,7 +85,7 @@ protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
-    QStringList detailLines() const;
+    QString headingText() const;
     QFont nameFont() const;
     QFont detailFont() const;
     qreal lineHeight() const;
@@ -78,6 +94,7 @@ private:
     // The text under an icon as drawn (its real width), in item coordinates.
     QRectF textRect() const;
     void paintContainer(QPainter *painter, qreal levelOfDetail);
+    void paintSecuredMark(QPainter *painter, const QRectF &titleBar);
     void paintNode(QPainter *painter, qreal levelOfDetail);
     void paintBadge(QPainter *painter);
 
@@ -88,6 +105,9 @@ private:
     core::Severity m_worst = core::Severity::Info;
     bool m_dark = false;
     bool m_dimmed = false;
+    QString m_privateTraffic;
+    QString m_internetTraffic;
+    bool m_secured = false;
     qreal m_textScale = 1.0;
 };
 

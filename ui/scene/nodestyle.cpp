@@ -102,6 +102,10 @@ const Palette &canvasPalette(bool dark)
         .dropped = hexColour(core::traceDroppedColour),
         .vnetFill = QColor(0xee, 0xf4, 0xfb),
         .vnetBorder = QColor(0x86, 0xa6, 0xcd),
+        .hubFill = QColor(0xe8, 0xee, 0xf6),
+        .hubBorder = QColor(0x1f, 0x4e, 0x8c),
+        .vwanFill = QColor(0xf3, 0xf5, 0xf7),
+        .vwanBorder = QColor(0x8a, 0x98, 0xa8),
     };
     static const Palette darkPalette{
         .canvas = QColor(0x1b, 0x1d, 0x21),
@@ -114,6 +118,10 @@ const Palette &canvasPalette(bool dark)
         .dropped = QColor(0xff, 0x5c, 0x5c),
         .vnetFill = QColor(0x1f, 0x29, 0x35),
         .vnetBorder = QColor(0x4a, 0x6a, 0x90),
+        .hubFill = QColor(0x1d, 0x25, 0x36),
+        .hubBorder = QColor(0x5b, 0x86, 0xc4),
+        .vwanFill = QColor(0x21, 0x24, 0x29),
+        .vwanBorder = QColor(0x6a, 0x76, 0x84),
     };
     return dark ? darkPalette : light;
 }
@@ -155,6 +163,12 @@ QString kindLabel(core::NodeKind kind)
         return tr("NVA");
     case core::NodeKind::Internet:
         return tr("Internet");
+    case core::NodeKind::Vwan:
+        return tr("Virtual WAN");
+    case core::NodeKind::VwanHub:
+        return tr("Virtual hub");
+    case core::NodeKind::HubFirewall:
+        return tr("Hub firewall");
     }
     return {};
 }
@@ -175,10 +189,11 @@ QString kindDescription(core::NodeKind kind)
         return tr("An Azure virtual network; gateways, Route Servers and NVAs are dropped onto "
                   "it.");
     case core::NodeKind::ErGateway:
-        return tr("An ExpressRoute gateway; it must be dropped onto a VNet (its GatewaySubnet).");
+        return tr("An ExpressRoute gateway; it must be dropped onto a VNet (its GatewaySubnet) "
+                  "or onto a virtual hub (the hub's gateway).");
     case core::NodeKind::VpnGateway:
         return tr("A VPN gateway to on-premises sites; it must be dropped onto a VNet (its "
-                  "GatewaySubnet).");
+                  "GatewaySubnet) or onto a virtual hub (the hub's site-to-site gateway).");
     case core::NodeKind::RouteServer:
         return tr("An Azure Route Server that exchanges routes with NVAs over BGP; it must be "
                   "dropped onto a VNet.");
@@ -187,6 +202,16 @@ QString kindDescription(core::NodeKind kind)
                   "onto a VNet.");
     case core::NodeKind::Internet:
         return tr("The public internet, where routes with an Internet next hop lead.");
+    case core::NodeKind::Vwan:
+        return tr("A Standard Virtual WAN: its hubs mesh with each other over Microsoft's "
+                  "backbone; virtual hubs are dropped onto it.");
+    case core::NodeKind::VwanHub:
+        return tr("A Virtual WAN hub and its router; it must be dropped onto a Virtual WAN. "
+                  "ExpressRoute and VPN gateways and a hub firewall are dropped onto it, VNets "
+                  "link to it with a hub connection.");
+    case core::NodeKind::HubFirewall:
+        return tr("An Azure Firewall (or an NVA) in a virtual hub, the next hop of its routing "
+                  "intent; it must be dropped onto a virtual hub.");
     }
     return {};
 }
@@ -195,8 +220,18 @@ QColor accentColour(core::NodeKind kind, bool dark)
 {
     // The light colours are the icons' own, shared with the exports (diagramstyle.h); the
     // dark ones are a step lighter and still carry white text (a VNet's title bar).
-    if (!dark)
+    if (!dark) {
+        // Virtual WAN's kinds, in the colours of their icons: a slate Virtual WAN, a navy hub
+        // set apart from the VNet's blue, the firewall in a crimson set apart from the NVA's
+        // rust. The exports give them the same colours.
+        if (kind == core::NodeKind::Vwan)
+            return QColor(0x56, 0x68, 0x7a);
+        if (kind == core::NodeKind::VwanHub)
+            return QColor(0x1f, 0x4e, 0x8c);
+        if (kind == core::NodeKind::HubFirewall)
+            return QColor(0xc4, 0x31, 0x4b);
         return hexColour(core::kindColours(kind).stroke);
+    }
     switch (kind) {
     case core::NodeKind::OnPrem:
         return QColor(0x6d, 0x7f, 0x94);
@@ -215,6 +250,12 @@ QColor accentColour(core::NodeKind kind, bool dark)
         return QColor(0xc8, 0x55, 0x3f);
     case core::NodeKind::Internet:
         return QColor(0x2d, 0x88, 0xd0);
+    case core::NodeKind::Vwan:
+        return QColor(0x6a, 0x7d, 0x92);
+    case core::NodeKind::VwanHub:
+        return QColor(0x3d, 0x6f, 0xb0);
+    case core::NodeKind::HubFirewall:
+        return QColor(0xd0, 0x48, 0x5f);
     }
     return QColor(0x80, 0x80, 0x80);
 }
@@ -227,7 +268,9 @@ QPen linkPen(core::LinkKind kind, bool dark, bool disabled)
     QPen pen;
     pen.setJoinStyle(Qt::RoundJoin);
     // The light colour is the exports' (core/export/diagramstyle.h); dark is a step lighter.
-    const QColor light = hexColour(core::linkColour(kind));
+    // A hub connection takes the hub's navy, as the exports draw it.
+    const QColor light = kind == core::LinkKind::HubConnection ? QColor(0x1f, 0x4e, 0x8c)
+                                                               : hexColour(core::linkColour(kind));
     switch (kind) {
     case core::LinkKind::ErPeering:
         // Drawn twice side by side (paintLinkLine): two thin strokes.
@@ -263,6 +306,14 @@ QPen linkPen(core::LinkKind kind, bool dark, bool disabled)
         // Zero-length dashes with round caps are round dots.
         pen.setCapStyle(Qt::RoundCap);
         pen.setDashPattern({0.01, 2.2});
+        break;
+    case core::LinkKind::HubConnection:
+        // Long dashes with short gaps: apart from Global Reach's thick short dashes, the
+        // solid VNet peering and the VPN's dash-dot, even in grey print.
+        pen.setColor(dark ? QColor(0x7d, 0xa4, 0xdc) : light);
+        pen.setWidthF(3);
+        pen.setCapStyle(Qt::FlatCap);
+        pen.setDashPattern({6, 1.8});
         break;
     }
     if (disabled) {
@@ -300,6 +351,8 @@ QString linkLabel(core::LinkKind kind)
         return tr("VPN connection");
     case core::LinkKind::BgpSession:
         return tr("BGP session");
+    case core::LinkKind::HubConnection:
+        return tr("Hub connection");
     }
     return {};
 }

@@ -37,18 +37,27 @@ struct Palette
     QColor dropped;
     QColor vnetFill;
     QColor vnetBorder;
+    // A Virtual WAN hub's box: navy, set apart from the VNet's blue.
+    QColor hubFill;
+    QColor hubBorder;
+    // A Virtual WAN's frame around its hubs: slate, drawn dashed (a global, logical thing).
+    QColor vwanFill;
+    QColor vwanBorder;
 };
 
 const Palette &canvasPalette(bool dark);
 
+// In the palette's order: the classic kinds, then Virtual WAN's, then the internet.
 inline constexpr std::array allNodeKinds{
     core::NodeKind::OnPrem,      core::NodeKind::ErCircuit, core::NodeKind::Avs,
     core::NodeKind::Vnet,        core::NodeKind::ErGateway, core::NodeKind::VpnGateway,
-    core::NodeKind::RouteServer, core::NodeKind::Nva,       core::NodeKind::Internet};
+    core::NodeKind::RouteServer, core::NodeKind::Nva,       core::NodeKind::Vwan,
+    core::NodeKind::VwanHub,     core::NodeKind::HubFirewall, core::NodeKind::Internet};
 
 inline constexpr std::array allLinkKinds{
-    core::LinkKind::ErPeering,   core::LinkKind::ErConnection,  core::LinkKind::GlobalReach,
-    core::LinkKind::VnetPeering, core::LinkKind::VpnConnection, core::LinkKind::BgpSession};
+    core::LinkKind::ErPeering,     core::LinkKind::ErConnection, core::LinkKind::GlobalReach,
+    core::LinkKind::VnetPeering,   core::LinkKind::VpnConnection, core::LinkKind::BgpSession,
+    core::LinkKind::HubConnection};
 
 inline constexpr std::array allSeverities{core::Severity::Error, core::Severity::Warning,
                                           core::Severity::Info};
@@ -68,7 +77,7 @@ QColor accentColour(core::NodeKind kind, bool dark);
 
 // Each link kind has its own line: ExpressRoute peering a double line, ExpressRoute
 // connection thick solid, Global Reach thick dashed, VNet peering medium solid, VPN dash-dot,
-// BGP thin dotted. A disabled link keeps its pattern and
+// BGP thin dotted, hub connection navy long dashes. A disabled link keeps its pattern and
 // turns grey.
 QPen linkPen(core::LinkKind kind, bool dark, bool disabled);
 // Draws a link's line with its pen: ExpressRoute peering as a double line (the two BGP

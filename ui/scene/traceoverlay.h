@@ -28,6 +28,8 @@ public:
     TraceOverlay();
 
     void setRoutes(const Route &forward, const Route &back);
+    const Route &forward() const { return m_forward; }
+    const Route &back() const { return m_back; }
     void clear();
     void setDark(bool dark);
     void setEmphasis(qreal widthFactor) { m_widthFactor = widthFactor; update(); }
