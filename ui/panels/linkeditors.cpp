@@ -154,8 +154,9 @@ void addHubDefaultRoute(PropertyPage *page, const LinkBinder &binder, const QStr
     binder.bindCheckBox(
         box, [](const Link &link) { return linkData<Data>(link).propagateDefaultRoute; },
         [](Link &link, bool checked) { linkData<Data>(link).propagateDefaultRoute = checked; });
-    binder.addRefresher([binder, box](const Link &link) {
-        box->setVisible(endsAtHubGateway(binder.document()->topology(), link));
+    // The document, not the binder: a refresher holding its binder would leak its state.
+    binder.addRefresher([document = binder.document(), box](const Link &link) {
+        box->setVisible(endsAtHubGateway(document->topology(), link));
     });
 }
 
