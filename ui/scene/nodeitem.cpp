@@ -119,6 +119,11 @@ NodeItem::NodeItem(const core::Node &node, QGraphicsItem *parent)
     setNode(node);
 }
 
+NodeItem::~NodeItem()
+{
+    setCacheMode(NoCache);
+}
+
 void NodeItem::setNode(const core::Node &node)
 {
     prepareGeometryChange();

@@ -23,6 +23,10 @@ class NodeItem : public QGraphicsObject
     Q_OBJECT
 
 public:
+    // Drops the item's pixmap cache first: Qt 6.4 may make a new cache while ~QGraphicsItem
+    // takes the item out of its scene, and never frees it (LeakSanitizer saw it when a
+    // painted Virtual WAN container was deleted).
+    ~NodeItem() override;
     enum { Type = UserType + 1 };
 
     explicit NodeItem(const core::Node &node, QGraphicsItem *parent = nullptr);
