@@ -378,19 +378,31 @@ private:
         bool completeVnets = true;
     };
 
-    void collectPeerings(const AzureResource &vnet)
+    // A parent's sub-resources (id, object) as exports hold them: inline in the parent's
+    // `property` array (an id made from the name where the export has none), and as child
+    // resources listed on their own.
+    std::vector<std::pair<std::string, Json>>
+    subResources(const AzureResource &parent, const std::string &property,
+                 const std::vector<const AzureResource *> &children) const
     {
-        std::vector<std::pair<std::string, Json>> records; // id, object
-        if (const Json *inline_ = prop(vnet, "virtualNetworkPeerings"); inline_ && inline_->is_array()) {
-            for (const Json &peering : *inline_) {
-                std::string id = stringMember(peering, "id");
+        std::vector<std::pair<std::string, Json>> records;
+        if (const Json *inline_ = prop(parent, property); inline_ && inline_->is_array()) {
+            for (const Json &record : *inline_) {
+                std::string id = stringMember(record, "id");
                 if (id.empty())
-                    id = vnet.id + "/virtualNetworkPeerings/" + stringMember(peering, "name");
-                records.emplace_back(id, peering);
+                    id = parent.id + "/" + property + "/" + stringMember(record, "name");
+                records.emplace_back(id, record);
             }
         }
-        for (const AzureResource *child : m_childPeerings[idKey(vnet.id)])
+        for (const AzureResource *child : children)
             records.emplace_back(child->id, Json{{"properties", child->properties}});
+        return records;
+    }
+
+    void collectPeerings(const AzureResource &vnet)
+    {
+        const auto records =
+            subResources(vnet, "virtualNetworkPeerings", m_childPeerings[idKey(vnet.id)]);
         for (const auto &[id, peering] : records) {
             if (m_peeringIds.contains(idKey(id)))
                 continue;
@@ -579,17 +591,8 @@ private:
             circuit.bandwidthMbps = int(gbps->get<double>() * 1000);
         addNode(resource, circuit);
 
-        std::vector<std::pair<std::string, Json>> peerings; // id, object
-        if (const Json *inline_ = prop(resource, "peerings"); inline_ && inline_->is_array()) {
-            for (const Json &peering : *inline_) {
-                std::string id = stringMember(peering, "id");
-                if (id.empty())
-                    id = resource.id + "/peerings/" + stringMember(peering, "name");
-                peerings.emplace_back(id, peering);
-            }
-        }
-        for (const AzureResource *child : m_circuitPeerings[idKey(resource.id)])
-            peerings.emplace_back(child->id, Json{{"properties", child->properties}});
+        const auto peerings =
+            subResources(resource, "peerings", m_circuitPeerings[idKey(resource.id)]);
         std::set<std::string> seen;
         for (const auto &[id, peering] : peerings) {
             const std::string type = stringProperty(peering, "peeringType");
