@@ -5,6 +5,7 @@
 #include "analysis/findings.h"
 #include "azurelimits.h"
 #include "hubtables.h"
+#include "incrementalpropagation.h"
 #include "model/linkrules.h"
 #include "propagation.h"
 #include "propagationrecording.h"
@@ -28,6 +29,15 @@ public:
         m_analysis->m_topology = std::move(topology);
     }
 
+    // Builds from the analysis before an edit where it can (see reanalyze()).
+    AnalysisBuilder(std::shared_ptr<const Topology> topology,
+                    std::shared_ptr<const Analysis> previous, double fullRunAbove)
+        : AnalysisBuilder(std::move(topology))
+    {
+        m_previous = std::move(previous);
+        m_fullRunAbove = fullRunAbove;
+    }
+
     std::shared_ptr<const Analysis> build()
     {
         indexNodes();
@@ -37,7 +47,7 @@ public:
         programSubnets();
         m_analysis->m_findings = collectFindings(*m_analysis);
         if (m_recording)
-            m_recording->graph = std::move(m_graph);
+            m_recording->graph = m_graph;
         return m_analysis;
     }
 
@@ -130,17 +140,19 @@ private:
 
     // Sessions whose route count, just propagated, is over an Azure limit that takes them
     // down (R4, R5, R6). Counted per edge as the receiver got them, refused ones included.
-    std::vector<SessionState> sessionsOverLimits() const
+    // `tables` are the propagated tables by node (only hubs are read).
+    std::vector<SessionState> sessionsOverLimits(const std::vector<std::size_t> &announcedPerEdge,
+                                                 const std::vector<std::vector<BgpRoute>> &tables) const
     {
         std::vector<SessionState> down;
         const auto over = [&](const SpeakerGraph::Edge &edge, std::size_t limit) {
-            return m_result.announcedPerEdge[std::size_t(edge.session.index)] > limit;
+            return announcedPerEdge[std::size_t(edge.session.index)] > limit;
         };
         for (const auto &edge : m_graph->edges()) {
             const NodeKind sender = m_graph->vertex(edge.from).kind;
             const NodeKind receiver = m_graph->vertex(edge.to).kind;
             const std::string count = std::to_string(
-                m_result.announcedPerEdge[std::size_t(edge.session.index)]);
+                announcedPerEdge[std::size_t(edge.session.index)]);
             if (sender == NodeKind::Nva && receiver == NodeKind::RouteServer
                 && over(edge, limits::routeServerRoutesPerPeer)) {
                 // R6: the Route Server drops the session and withdraws all its routes.
@@ -168,7 +180,7 @@ private:
             }
         }
         // R10.2: a Virtual WAN hub above its route limit drops NVA sessions.
-        appendHubRouteLimitSessions(topology(), *m_graph, m_result.tables, down);
+        appendHubRouteLimitSessions(topology(), *m_graph, tables, down);
         return down;
     }
 
@@ -187,16 +199,63 @@ private:
 
     void propagate()
     {
+        if (m_previous && propagateFromPrevious())
+            return;
+        propagateInFull();
+    }
+
+    // Reuses the previous analysis's propagation for every prefix the edit cannot change
+    // (incrementalpropagation.h). False, with nothing kept, where it cannot: then a full run
+    // follows.
+    bool propagateFromPrevious()
+    {
+        const Analysis &previous = *m_previous;
+        // Route limits (R4, R5, R6, R10.2) take sessions down in rounds over the whole
+        // design, and the Virtual WAN hub rules read whole tables: both run in full.
+        if (!previous.m_basis || m_recording || hasVirtualWan(topology()))
+            return false;
+        auto graph = std::make_shared<const SpeakerGraph>(
+            topology(), m_analysis->m_nodeActive, m_analysis->m_linkActive, m_vnetsServedBy,
+            std::vector<SessionState>{}, m_analysis->m_virtualWan.get());
+        // The kept rows carry the previous pool's path ids; new paths are added to a copy.
+        m_analysis->m_asPaths = previous.m_asPaths;
+        RoutingPolicy policy(topology(), *graph, m_analysis->m_asPaths);
+        auto originations = policy.originations();
+        auto outcome = propagateIncrementally({previous.topology(), *previous.m_basis,
+                                               previous.m_bgpTables, previous.m_drops,
+                                               previous.m_unconverged},
+                                              topology(), *graph, policy, originations,
+                                              m_fullRunAbove);
+        if (!outcome)
+            return false;
+        m_graph = graph;
+        if (!sessionsOverLimits(outcome->announcedPerEdge, {}).empty())
+            return false;
+
+        m_analysis->m_bgpTables = std::move(outcome->tables);
+        m_analysis->m_drops = std::move(outcome->drops);
+        m_analysis->m_unconverged = std::move(outcome->unconverged);
+        m_analysis->m_provenance = {true, outcome->footprints.size(), outcome->prefixesRerun};
+        keepResults(outcome->announcedPerEdge);
+        keepBasis(std::move(originations), std::move(outcome->announcedPerEdge),
+                  std::move(outcome->footprints));
+        return true;
+    }
+
+    void propagateInFull()
+    {
         // R4, R5, R6: some limits take a session down only once its routes are counted, and
         // the routes it carried disappear with it; propagate again without those sessions
         // until none is left to take down.
         std::vector<SessionState> downByLimit;
+        std::vector<Origination> originations;
         for (;;) {
-            m_graph = std::make_unique<SpeakerGraph>(topology(), m_analysis->m_nodeActive,
-                                                     m_analysis->m_linkActive, m_vnetsServedBy,
-                                                     downByLimit, m_analysis->m_virtualWan.get());
+            m_graph = std::make_shared<const SpeakerGraph>(
+                topology(), m_analysis->m_nodeActive, m_analysis->m_linkActive, m_vnetsServedBy,
+                downByLimit, m_analysis->m_virtualWan.get());
             m_analysis->m_asPaths = AsPathPool();
             RoutingPolicy policy(topology(), *m_graph, m_analysis->m_asPaths);
+            originations = policy.originations();
             RoutePropagation propagation(*m_graph, policy);
             // Events only when recording; a later run replaces the earlier one's.
             RoutePropagation::EventSink sink;
@@ -208,8 +267,8 @@ private:
                 for (const SessionState &down : downByLimit)
                     m_recording->events.push_back(sessionDownEvent(down));
             }
-            m_result = propagation.run(policy.originations(), sink);
-            const auto newlyDown = sessionsOverLimits();
+            m_result = propagation.run(originations, sink);
+            const auto newlyDown = sessionsOverLimits(m_result.announcedPerEdge, m_result.tables);
             if (newlyDown.empty())
                 break;
             downByLimit.insert(downByLimit.end(), newlyDown.begin(), newlyDown.end());
@@ -218,9 +277,21 @@ private:
         auto &tables = m_analysis->m_bgpTables;
         tables.clear();
         for (auto &routes : m_result.tables)
-            tables.emplace_back(std::move(routes));
+            tables.push_back(std::make_shared<const BgpTable>(std::move(routes)));
         m_analysis->m_drops = std::move(m_result.drops);
         m_analysis->m_unconverged = std::move(m_result.unconverged);
+        const std::size_t prefixes = m_result.footprints.size();
+        m_analysis->m_provenance = {false, prefixes, prefixes};
+        keepResults(m_result.announcedPerEdge);
+        // A run that took sessions down by a limit, or a Virtual WAN, is no basis for the
+        // next one (see propagateFromPrevious).
+        if (downByLimit.empty() && !hasVirtualWan(topology()))
+            keepBasis(std::move(originations), std::move(m_result.announcedPerEdge),
+                      std::move(m_result.footprints));
+    }
+
+    void keepResults(const std::vector<std::size_t> &announcedPerEdge)
+    {
         m_analysis->m_sessions = m_graph->sessionStates();
         m_analysis->m_announced.assign(topology().links.size(), {0, 0});
         for (const auto &edge : m_graph->edges()) {
@@ -229,8 +300,28 @@ private:
             const Link &link = topology().links[std::size_t(edge.session.link)];
             const bool forward = topology().nodes[std::size_t(edge.from)].id == link.from;
             m_analysis->m_announced[std::size_t(edge.session.link)][forward ? 0 : 1] =
-                m_result.announcedPerEdge[std::size_t(edge.session.index)];
+                announcedPerEdge[std::size_t(edge.session.index)];
         }
+    }
+
+    void keepBasis(std::vector<Origination> originations, std::vector<std::size_t> announcedPerEdge,
+                   PrefixFootprints footprints)
+    {
+        auto basis = std::make_shared<PropagationBasis>();
+        basis->graph = m_graph;
+        basis->originations = std::move(originations);
+        basis->announcedPerEdge = std::move(announcedPerEdge);
+        basis->footprints = std::move(footprints);
+        m_analysis->m_basis = std::move(basis);
+    }
+
+    static bool hasVirtualWan(const Topology &topology)
+    {
+        return std::any_of(topology.nodes.begin(), topology.nodes.end(), [](const Node &node) {
+            const NodeKind kind = node.kind();
+            return kind == NodeKind::Vwan || kind == NodeKind::VwanHub
+                   || kind == NodeKind::HubFirewall;
+        });
     }
 
     void programSubnets()
@@ -261,8 +352,10 @@ private:
 
     std::shared_ptr<Analysis> m_analysis;
     PropagationRecording *m_recording = nullptr;
+    std::shared_ptr<const Analysis> m_previous;
+    double m_fullRunAbove = 0.5;
     std::vector<std::vector<int>> m_vnetsServedBy;
-    std::unique_ptr<SpeakerGraph> m_graph;
+    std::shared_ptr<const SpeakerGraph> m_graph;
     PropagationResult m_result;
 };
 
@@ -286,7 +379,7 @@ int Analysis::nodeIndex(std::string_view id) const
 const BgpTable &Analysis::bgpTable(int node) const
 {
     static const BgpTable empty;
-    return node >= 0 && std::size_t(node) < m_bgpTables.size() ? m_bgpTables[std::size_t(node)]
+    return node >= 0 && std::size_t(node) < m_bgpTables.size() ? *m_bgpTables[std::size_t(node)]
                                                                : empty;
 }
 
@@ -358,6 +451,15 @@ std::shared_ptr<const Analysis> analyze(std::shared_ptr<const Topology> topology
 std::shared_ptr<const Analysis> analyze(const Topology &topology)
 {
     return analyze(std::make_shared<const Topology>(topology));
+}
+
+std::shared_ptr<const Analysis> reanalyze(const std::shared_ptr<const Analysis> &previous,
+                                          std::shared_ptr<const Topology> topology,
+                                          double fullRunAbove)
+{
+    if (!previous)
+        return analyze(std::move(topology));
+    return AnalysisBuilder(std::move(topology), previous, fullRunAbove).build();
 }
 
 std::shared_ptr<const Analysis>

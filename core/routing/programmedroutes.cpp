@@ -57,7 +57,7 @@ bool learnedOver(const SpeakerGraph &graph, const BgpRoute &route,
 
 std::shared_ptr<const ProgrammedRouteSet>
 programmedRoutes(const Topology &topology, const SpeakerGraph &graph,
-                 const std::vector<BgpTable> &tables, const AsPathPool &asPaths, int hub,
+                 const std::vector<std::shared_ptr<const BgpTable>> &tables, const AsPathPool &asPaths, int hub,
                  const std::vector<int> &servedVnets)
 {
     std::vector<Ipv4Prefix> servedRanges;
@@ -74,7 +74,7 @@ programmedRoutes(const Topology &topology, const SpeakerGraph &graph,
             continue;
         if (speaker.kind == NodeKind::RouteServer)
             preference = topology.nodes[std::size_t(node)].as<RouteServer>()->hubRoutingPreference;
-        const BgpTable &table = tables[std::size_t(node)];
+        const BgpTable &table = *tables[std::size_t(node)];
         Ipv4Prefix last;
         bool haveLast = false;
         for (const BgpRoute &route : table.routes()) {

@@ -17,7 +17,7 @@ class SpeakerGraph;
 // hub and its spokes (R4, R5, R6, R7). `servedVnets` are the hub and every spoke using it.
 std::shared_ptr<const ProgrammedRouteSet>
 programmedRoutes(const Topology &topology, const SpeakerGraph &graph,
-                 const std::vector<BgpTable> &tables, const AsPathPool &asPaths, int hub,
+                 const std::vector<std::shared_ptr<const BgpTable>> &tables, const AsPathPool &asPaths, int hub,
                  const std::vector<int> &servedVnets);
 
 // The system routes of a VNet (R7): its ranges, peered ranges, the default route to the
