@@ -235,7 +235,9 @@ private:
         m_analysis->m_bgpTables = std::move(outcome->tables);
         m_analysis->m_drops = std::move(outcome->drops);
         m_analysis->m_unconverged = std::move(outcome->unconverged);
-        m_analysis->m_provenance = {true, outcome->footprints.size(), outcome->prefixesRerun};
+        m_analysis->m_provenance = {true, outcome->footprints.size(),
+                                    outcome->rerunPrefixes.size()};
+        m_rerunPrefixes = std::move(outcome->rerunPrefixes);
         keepResults(outcome->announcedPerEdge);
         keepBasis(std::move(originations), std::move(outcome->announcedPerEdge),
                   std::move(outcome->footprints));
@@ -324,6 +326,45 @@ private:
         });
     }
 
+    // After an incremental propagation, whether the gateways of VNet `hub` program what they
+    // did except for the prefixes propagated again: the same speakers with the same settings,
+    // serving the same VNets with the same ranges.
+    bool programmingUnchanged(int hub) const
+    {
+        if (!m_analysis->m_provenance.incremental || !m_previous->m_programmed[std::size_t(hub)])
+            return false;
+        const Topology &before = m_previous->topology();
+        const auto &served = m_vnetsServedBy[std::size_t(hub)];
+        std::vector<int> servedBefore;
+        for (std::size_t vnet = 0; vnet < m_previous->m_gatewayVnet.size(); ++vnet) {
+            if (m_previous->m_gatewayVnet[vnet] == hub)
+                servedBefore.push_back(int(vnet));
+        }
+        if (served != servedBefore)
+            return false;
+        for (const int vnet : served) {
+            if (before.nodes[std::size_t(vnet)].as<VirtualNetwork>()->addressSpace
+                != topology().nodes[std::size_t(vnet)].as<VirtualNetwork>()->addressSpace)
+                return false;
+        }
+        const SpeakerGraph &graphBefore = *m_previous->m_basis->graph;
+        for (int node = 0; node < graphBefore.vertexCount(); ++node) {
+            const SpeakerVertex &old = graphBefore.vertex(node);
+            const SpeakerVertex &now = m_graph->vertex(node);
+            if ((old.vnet != hub || !old.speaks) && (now.vnet != hub || !now.speaks))
+                continue;
+            if (old.vnet != now.vnet || old.speaks != now.speaks
+                || before.nodes[std::size_t(node)].data != topology().nodes[std::size_t(node)].data)
+                return false;
+        }
+        // Speakers added by the edit come after the previous ones.
+        for (int node = graphBefore.vertexCount(); node < m_graph->vertexCount(); ++node) {
+            if (m_graph->vertex(node).speaks && m_graph->vertex(node).vnet == hub)
+                return false;
+        }
+        return true;
+    }
+
     void programSubnets()
     {
         const auto &nodes = topology().nodes;
@@ -334,8 +375,13 @@ private:
             if (served.empty())
                 continue;
             // One set for the hub and all its spokes: shared, never copied per subnet.
-            const auto set = programmedRoutes(topology(), *m_graph, m_analysis->m_bgpTables,
-                                              m_analysis->m_asPaths, int(hub), served);
+            const auto set = programmingUnchanged(int(hub))
+                                 ? reprogrammedRoutes(*m_previous->m_programmed[hub],
+                                                      m_rerunPrefixes, topology(), *m_graph,
+                                                      m_analysis->m_bgpTables,
+                                                      m_analysis->m_asPaths, int(hub), served)
+                                 : programmedRoutes(topology(), *m_graph, m_analysis->m_bgpTables,
+                                                    m_analysis->m_asPaths, int(hub), served);
             for (const int vnet : served)
                 m_analysis->m_programmed[std::size_t(vnet)] = set;
         }
@@ -354,6 +400,7 @@ private:
     PropagationRecording *m_recording = nullptr;
     std::shared_ptr<const Analysis> m_previous;
     double m_fullRunAbove = 0.5;
+    std::vector<Ipv4Prefix> m_rerunPrefixes; // after an incremental propagation
     std::vector<std::vector<int>> m_vnetsServedBy;
     std::shared_ptr<const SpeakerGraph> m_graph;
     PropagationResult m_result;

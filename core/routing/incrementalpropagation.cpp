@@ -214,7 +214,7 @@ public:
     IncrementalPropagation merge()
     {
         IncrementalPropagation merged;
-        merged.prefixesRerun = m_dirty.size();
+        merged.rerunPrefixes = m_dirty;
         mergeTables(merged);
         merged.announcedPerEdge = announcedPerEdge();
         const auto prefixOfDrop = [](const RouteDrop &drop) -> const Ipv4Prefix & {

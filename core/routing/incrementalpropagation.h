@@ -47,7 +47,7 @@ struct IncrementalPropagation
     std::vector<Ipv4Prefix> unconverged;
     std::vector<std::size_t> announcedPerEdge;
     PrefixFootprints footprints;
-    std::size_t prefixesRerun = 0;
+    std::vector<Ipv4Prefix> rerunPrefixes; // sorted: the prefixes propagated again
 };
 
 // Propagates `originations` over `graph`, reusing the previous run for every prefix the edit
