@@ -365,6 +365,19 @@ private:
         return true;
     }
 
+    // Whether every speaker of VNet `hub` kept its previous table (the edit reached none).
+    bool speakerTablesShared(int hub) const
+    {
+        for (int node = 0; node < m_graph->vertexCount(); ++node) {
+            const SpeakerVertex &speaker = m_graph->vertex(node);
+            if (speaker.speaks && speaker.vnet == hub
+                && m_analysis->m_bgpTables[std::size_t(node)]
+                       != m_previous->m_bgpTables[std::size_t(node)])
+                return false;
+        }
+        return true;
+    }
+
     void programSubnets()
     {
         const auto &nodes = topology().nodes;
@@ -375,7 +388,10 @@ private:
             if (served.empty())
                 continue;
             // One set for the hub and all its spokes: shared, never copied per subnet.
-            const auto set = programmingUnchanged(int(hub))
+            const bool unchanged = programmingUnchanged(int(hub));
+            const auto set = unchanged && speakerTablesShared(int(hub))
+                                 ? m_previous->m_programmed[hub]
+                             : unchanged
                                  ? reprogrammedRoutes(*m_previous->m_programmed[hub],
                                                       m_rerunPrefixes, topology(), *m_graph,
                                                       m_analysis->m_bgpTables,
