@@ -62,13 +62,33 @@ std::vector<LinkKind> fittingLinkKinds(NodeKind a, NodeKind b)
     return kinds;
 }
 
+namespace {
+
+// An enabled gateway or Route Server: what makes its parent VNet one with its own gateway.
+bool isEnabledGateway(const Node &node)
+{
+    return !node.disabled
+           && (node.kind() == NodeKind::ErGateway || node.kind() == NodeKind::VpnGateway
+               || node.kind() == NodeKind::RouteServer);
+}
+
+} // namespace
+
 bool hasOwnGateway(const Topology &topology, std::string_view vnet)
 {
     return std::any_of(topology.nodes.begin(), topology.nodes.end(), [&](const Node &node) {
-        return !node.disabled && node.parentVnet() == vnet
-               && (node.kind() == NodeKind::ErGateway || node.kind() == NodeKind::VpnGateway
-                   || node.kind() == NodeKind::RouteServer);
+        return isEnabledGateway(node) && node.parentVnet() == vnet;
     });
+}
+
+std::unordered_set<std::string_view> vnetsWithOwnGateway(const Topology &topology)
+{
+    std::unordered_set<std::string_view> vnets;
+    for (const Node &node : topology.nodes) {
+        if (isEnabledGateway(node))
+            vnets.insert(node.parentVnet());
+    }
+    return vnets;
 }
 
 const Link *duplicateLink(const Topology &topology, LinkKind kind, std::string_view a,
