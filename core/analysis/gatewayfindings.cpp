@@ -107,6 +107,7 @@ bool advertisesForeignRoutes(const Analysis &analysis, int gateway,
 void checkHairpins(const Analysis &analysis, FindingList &findings)
 {
     const Topology &topology = analysis.topology();
+    RepresentativeEndpoints endpointOf(analysis); // shared by all gateways: sites recur
     for (std::size_t gateway = 0; gateway < topology.nodes.size(); ++gateway) {
         if (topology.nodes[gateway].kind() != NodeKind::ErGateway
             || !analysis.isNodeActive(int(gateway)))
@@ -117,7 +118,6 @@ void checkHairpins(const Analysis &analysis, FindingList &findings)
         const std::string &gatewayId = topology.nodes[gateway].id;
         std::vector<std::string> pairs;
         std::vector<std::string> subjects{gatewayId};
-        RepresentativeEndpoints endpointOf(analysis);
         std::vector<std::vector<int>> behind; // branchesBehind() each circuit, asked once
         for (const int circuit : circuits)
             behind.push_back(branchesBehind(analysis, circuit));

@@ -49,18 +49,22 @@ struct PlaceMatch
 std::vector<PlaceMatch> bestMatches(const Topology &topology,
                                     const std::vector<Ipv4Address> &addresses)
 {
-    std::vector<std::pair<Ipv4Address, std::size_t>> sorted; // address, position asked
-    sorted.reserve(addresses.size());
-    for (std::size_t i = 0; i < addresses.size(); ++i)
-        sorted.emplace_back(addresses[i], i);
-    std::sort(sorted.begin(), sorted.end());
+    // The addresses in ascending order (values), with where each was asked (positions).
+    std::vector<std::size_t> positions(addresses.size());
+    for (std::size_t i = 0; i < positions.size(); ++i)
+        positions[i] = i;
+    std::sort(positions.begin(), positions.end(),
+              [&](std::size_t a, std::size_t b) { return addresses[a] < addresses[b]; });
+    std::vector<std::uint32_t> values;
+    values.reserve(positions.size());
+    for (const std::size_t position : positions)
+        values.push_back(addresses[position].value());
     std::vector<PlaceMatch> best(addresses.size());
     // The first prefix of the longest length wins, in node order as the design lists them.
     const auto consider = [&](const Ipv4Prefix &prefix, PlaceKind kind, int node, int index) {
-        auto held = std::lower_bound(sorted.begin(), sorted.end(),
-                                     std::pair{Ipv4Address(prefix.first()), std::size_t(0)});
-        for (; held != sorted.end() && held->first.value() <= prefix.last(); ++held) {
-            PlaceMatch &match = best[held->second];
+        auto held = std::lower_bound(values.begin(), values.end(), prefix.first());
+        for (; held != values.end() && *held <= prefix.last(); ++held) {
+            PlaceMatch &match = best[positions[std::size_t(held - values.begin())]];
             if (prefix.length() > match.length)
                 match = {kind, node, index, prefix.length()};
         }
