@@ -88,12 +88,28 @@ void checkPrefixes(const Analysis &analysis, FindingList &findings)
     }
 }
 
+// An upper bound of the ranges sortedOwnedRanges() collects (inactive nodes included).
+std::size_t countOwnedRanges(const Topology &topology)
+{
+    std::size_t count = 0;
+    for (const Node &node : topology.nodes) {
+        if (const auto *vnet = node.as<VirtualNetwork>())
+            count += vnet->addressSpace.size();
+        else if (const auto *cloud = node.as<AvsPrivateCloud>())
+            count += 1 + cloud->segments.size();
+        else if (const auto *site = node.as<OnPremSite>())
+            count += site->prefixes.size();
+    }
+    return count;
+}
+
 // Every range of the active VNets, AVS private clouds and on-prem sites, sorted by prefix
 // (supernets first; ranges equal in prefix stay in design order).
 std::vector<OwnedRange> sortedOwnedRanges(const Analysis &analysis)
 {
     const Topology &topology = analysis.topology();
     std::vector<OwnedRange> ranges;
+    ranges.reserve(countOwnedRanges(topology));
     const auto add = [&](const Ipv4Prefix &prefix, int owner, int item, bool ownerMayRepeat) {
         ranges.push_back({prefix.network(), owner, item, ownerMayRepeat, ranges.size()});
     };
