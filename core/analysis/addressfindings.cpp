@@ -129,8 +129,8 @@ std::vector<OwnedRange> sortedOwnedRanges(const Analysis &analysis)
                 add(site->prefixes[p], int(i), int(p), true);
         }
     }
-    std::sort(ranges.begin(), ranges.end(), [](const OwnedRange &a, const OwnedRange &b) {
-        return a.prefix != b.prefix ? a.prefix < b.prefix : a.order < b.order;
+    std::stable_sort(ranges.begin(), ranges.end(), [](const OwnedRange &a, const OwnedRange &b) {
+        return a.prefix < b.prefix;
     });
     return ranges;
 }
@@ -270,7 +270,7 @@ void checkRequiredSubnets(const Analysis &analysis, FindingList &findings)
     const Topology &topology = analysis.topology();
     for (const Node &node : topology.nodes) {
         const std::string &vnetId = node.parentVnet();
-        const Node *vnetNode = vnetId.empty() ? nullptr : topology.node(vnetId);
+        const Node *vnetNode = vnetId.empty() ? nullptr : nodeById(analysis, vnetId);
         const auto *vnet = vnetNode ? vnetNode->as<VirtualNetwork>() : nullptr;
         if (!vnet || !takesPart(analysis, node))
             continue;
