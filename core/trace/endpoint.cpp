@@ -30,10 +30,6 @@ Ipv4Address firstHost(const Ipv4Prefix &prefix)
     return Ipv4Address(prefix.length() >= 31 ? prefix.first() : prefix.first() + 1);
 }
 
-} // namespace
-
-namespace {
-
 // The most specific prefix found so far for one address, and whose it is.
 struct PlaceMatch
 {
