@@ -44,6 +44,14 @@ bool fitsOneWay(LinkKind link, NodeKind a, NodeKind b)
     return false;
 }
 
+// An enabled gateway or Route Server: what makes its parent VNet one with its own gateway.
+bool isEnabledGateway(const Node &node)
+{
+    return !node.disabled
+           && (node.kind() == NodeKind::ErGateway || node.kind() == NodeKind::VpnGateway
+               || node.kind() == NodeKind::RouteServer);
+}
+
 } // namespace
 
 bool linkFits(LinkKind link, NodeKind from, NodeKind to)
@@ -61,18 +69,6 @@ std::vector<LinkKind> fittingLinkKinds(NodeKind a, NodeKind b)
     }
     return kinds;
 }
-
-namespace {
-
-// An enabled gateway or Route Server: what makes its parent VNet one with its own gateway.
-bool isEnabledGateway(const Node &node)
-{
-    return !node.disabled
-           && (node.kind() == NodeKind::ErGateway || node.kind() == NodeKind::VpnGateway
-               || node.kind() == NodeKind::RouteServer);
-}
-
-} // namespace
 
 bool hasOwnGateway(const Topology &topology, std::string_view vnet)
 {

@@ -23,7 +23,7 @@ std::vector<LinkKind> fittingLinkKinds(NodeKind a, NodeKind b);
 // whose gateways the other end may use (useRemoteGateways).
 bool hasOwnGateway(const Topology &topology, std::string_view vnet);
 // Every VNet hasOwnGateway() holds for, in one pass over the nodes: for checks that ask about
-// every peering of a large design.
+// every peering of a large design. The views point into `topology`.
 std::unordered_set<std::string_view> vnetsWithOwnGateway(const Topology &topology);
 
 // Two links are duplicates when they have the same kind and join the same two nodes, in
