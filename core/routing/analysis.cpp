@@ -42,6 +42,7 @@ public:
     {
         indexNodes();
         decideWhatTakesPart();
+        findOwnGateways();
         decideGatewayVnets();
         propagate();
         programSubnets();
@@ -94,6 +95,25 @@ private:
         // R10: hubs, their gateways and firewalls, and the spoke rules of R10.9.
         m_analysis->m_virtualWan
             = std::make_shared<VirtualWanLayout>(topology(), nodeActive, linkActive);
+    }
+
+    // The first active ExpressRoute and VPN gateway inside each VNet, found once: findings
+    // and effective routes ask gatewaysUsedBy() for every VNet.
+    void findOwnGateways()
+    {
+        const auto &nodes = topology().nodes;
+        auto &own = m_analysis->m_ownGateways;
+        own.assign(nodes.size(), {});
+        for (std::size_t i = 0; i < nodes.size(); ++i) {
+            const Node &node = nodes[i];
+            if (!m_analysis->m_nodeActive[i] || node.parentVnet().empty())
+                continue;
+            auto &gateways = own[std::size_t(m_analysis->nodeIndex(node.parentVnet()))];
+            if (node.kind() == NodeKind::VpnGateway && gateways.vpn < 0)
+                gateways.vpn = int(i);
+            else if (node.kind() == NodeKind::ErGateway && gateways.expressRoute < 0)
+                gateways.expressRoute = int(i);
+        }
     }
 
     void decideGatewayVnets()
@@ -489,21 +509,8 @@ EffectiveRouteTable Analysis::effectiveRoutes(int vnetNode, int subnetIndex) con
 
 Analysis::GatewaysOfVnet Analysis::gatewaysUsedBy(int vnetNode) const
 {
-    GatewaysOfVnet gateways;
     const int hub = m_gatewayVnet[std::size_t(vnetNode)];
-    if (hub < 0)
-        return gateways;
-    const std::string &hubId = topology().nodes[std::size_t(hub)].id;
-    for (std::size_t i = 0; i < topology().nodes.size(); ++i) {
-        const Node &node = topology().nodes[i];
-        if (!m_nodeActive[i] || node.parentVnet() != hubId)
-            continue;
-        if (node.kind() == NodeKind::VpnGateway && gateways.vpn < 0)
-            gateways.vpn = int(i);
-        else if (node.kind() == NodeKind::ErGateway && gateways.expressRoute < 0)
-            gateways.expressRoute = int(i);
-    }
-    return gateways;
+    return hub < 0 ? GatewaysOfVnet{} : m_ownGateways[std::size_t(hub)];
 }
 
 std::shared_ptr<const Analysis> analyze(std::shared_ptr<const Topology> topology)

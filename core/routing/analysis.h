@@ -133,6 +133,7 @@ private:
     std::vector<std::shared_ptr<const ProgrammedRouteSet>> m_programmed; // per node (VNets)
     std::vector<std::vector<EffectiveRoute>> m_systemRoutes; // per node (VNets)
     std::vector<int> m_gatewayVnet;                          // per node (VNets)
+    std::vector<GatewaysOfVnet> m_ownGateways;               // per node (VNets): inside it
     std::vector<std::vector<VnetPeer>> m_peers;              // per node (VNets)
     std::vector<std::array<std::size_t, 2>> m_announced;     // per link
     std::vector<Ipv4Prefix> m_unconverged;
