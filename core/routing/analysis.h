@@ -155,8 +155,9 @@ std::shared_ptr<const Analysis> analyze(const Topology &topology);
 // The same result as analyze(topology), computed from the analysis of the design before an
 // edit: only the prefixes the edit can change propagate again. Falls back to a full run
 // where the edit removed or reordered nodes or links, touches a Virtual WAN, moves a route
-// limit, or changes more than `fullRunAbove` of the prefixes (0.5 by default; tests pass 1
-// to exercise the incremental path on small designs).
+// limit, or changes more than `fullRunAbove` of the prefixes ((decision) 0.5 by default,
+// where merging costs about what it saves; tests pass 1 to exercise the incremental path on
+// small designs). docs/routing.md explains why the result is the same.
 std::shared_ptr<const Analysis> reanalyze(const std::shared_ptr<const Analysis> &previous,
                                           std::shared_ptr<const Topology> topology,
                                           double fullRunAbove = 0.5);
