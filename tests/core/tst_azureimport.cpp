@@ -4,6 +4,8 @@
 // Resource Graph dump, `az vmware ... list` output in CLI shape, an ARM export with
 // `_externalid` parameters and a nested template, and broken files. The counts below are
 // counted from the input files, not from the importer's output.
+#include "layoutgeometry.h"
+
 #include "cli/commandline.h"
 #include "import/armtemplate.h"
 #include "import/importsession.h"
@@ -508,28 +510,13 @@ private slots:
         QCOMPARE(countKind(result.design, NodeKind::Vnet), hubs * (spokesPerHub + 1));
         QCOMPARE(countKind(result.design, LinkKind::VnetPeering), hubs * spokesPerHub);
 
-        // Top-level boxes as the canvas draws them (ui/scene/nodeitem.cpp): a VNet's position
-        // is its container's top-left corner, a plain node's the centre of its icon.
-        struct Box { double left, top, right, bottom; std::string id; };
-        std::vector<Box> boxes;
-        for (const Node &node : result.design.nodes) {
-            QVERIFY2(node.position, node.id.c_str());
-            if (!node.parentVnet().empty())
-                continue;
-            const double x = node.position->x;
-            const double y = node.position->y;
-            if (const auto *network = node.as<VirtualNetwork>())
-                boxes.push_back({x, y, x + 300, y + 120 + 15.0 * double(network->subnets.size()), node.id});
-            else
-                boxes.push_back({x - 85, y - 55, x + 85, y + 55, node.id});
-        }
-        for (std::size_t i = 0; i < boxes.size(); ++i)
-            for (std::size_t j = i + 1; j < boxes.size(); ++j) {
-                const Box &a = boxes[i];
-                const Box &b = boxes[j];
-                const bool overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-                QVERIFY2(!overlap, (a.id + " overlaps " + b.id).c_str());
-            }
+        // Boxes as the canvas draws them: none on another, no gateway in a foreign VNet.
+        const avsnet::test::Layout layout = avsnet::test::positionsOf(result.design);
+        QCOMPARE(layout.size(), result.design.nodes.size());
+        const std::string overlap = avsnet::test::firstOverlap(result.design, layout);
+        QVERIFY2(overlap.empty(), overlap.c_str());
+        const std::string stray = avsnet::test::firstStrayChild(result.design, layout);
+        QVERIFY2(stray.empty(), stray.c_str());
     }
 
     void virtualWanResourcesMapToVirtualWanKinds()
