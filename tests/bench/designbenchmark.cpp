@@ -3,8 +3,10 @@
 #include "designbenchmark.h"
 
 #include "processstats.h"
+#include "resourcegraphdump.h"
 #include "resulttable.h"
 
+#include "import/importsession.h"
 #include "io/documentreader.h"
 #include "routing/analysis.h"
 #include "trace/tracer.h"
@@ -12,8 +14,10 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <random>
 #include <stdexcept>
+#include <utility>
 #include <variant>
 
 namespace avsnet::bench {
@@ -35,6 +39,23 @@ template<typename Work> double medianMilliseconds(int runs, Work work)
     }
     std::sort(times.begin(), times.end());
     return times[times.size() / 2];
+}
+
+// The medians of wall and CPU time over the runs.
+template<typename Work> std::pair<double, double> medianWallAndCpu(int runs, Work work)
+{
+    std::vector<double> wall;
+    std::vector<double> cpu;
+    for (int run = 0; run < std::max(runs, 1); ++run) {
+        const auto start = Clock::now();
+        const Milliseconds cpuStart = processCpuTime();
+        work();
+        cpu.push_back((processCpuTime() - cpuStart).count());
+        wall.push_back(Milliseconds(Clock::now() - start).count());
+    }
+    std::sort(wall.begin(), wall.end());
+    std::sort(cpu.begin(), cpu.end());
+    return {wall[wall.size() / 2], cpu[cpu.size() / 2]};
 }
 
 std::size_t bgpRouteCount(const core::Analysis &analysis)
@@ -119,11 +140,11 @@ const std::string &pickEndpoint(const std::vector<std::vector<std::string>> &gro
 }
 
 std::string writeDesign(const std::string &directory, const DesignScale &scale,
-                        const std::string &text)
+                        const std::string &text, const std::string &suffix = ".avsnet")
 {
     std::filesystem::create_directories(directory);
     const std::string fileName =
-        (std::filesystem::path(directory) / ("synthetic-" + scale.label + ".avsnet")).string();
+        (std::filesystem::path(directory) / ("synthetic-" + scale.label + suffix)).string();
     std::ofstream file(fileName, std::ios::binary | std::ios::trunc);
     file << text;
     if (!file.flush())
@@ -163,6 +184,16 @@ void DesignBenchmark::addRows(ResultTable &table, const BenchmarkOptions &option
     table.addSection("command line: avsnet trace FILE --from onprem-site-1 --to spoke-1/workload");
     table.addRow("cli", "whole process");
     table.addRow("cliPeak", "peak RSS");
+    table.addSection("import: what Azure would hold (Resource Graph rows and AVS lists, one "
+                     "avsnet-capture bundle)");
+    table.addRow("dumpRows", "Resource Graph rows + AVS resources");
+    table.addRow("dumpSize", "bundle size");
+    table.addRow("import", "import (importFiles: read, map, lay out); L goal 5 s");
+    table.addRow("importCpu", "import, CPU time");
+    table.addRow("importMemory", "imported design (heap in use)");
+    table.addRow("imported", "nodes / links imported (in the design)");
+    table.addRow("cliImport", "avsnet import BUNDLE -o FILE, whole process");
+    table.addRow("cliImportPeak", "avsnet import, peak RSS");
 }
 
 void DesignBenchmark::run(ResultTable &table, std::size_t index) const
@@ -192,6 +223,7 @@ void DesignBenchmark::run(ResultTable &table, std::size_t index) const
     measureTraces(column, *analysis);
     column.set("peak", formatMemory(peakResidentBytes()));
     measureCommandLine(column, text);
+    measureImport(column);
 }
 
 void DesignBenchmark::Column::set(const std::string &key, const std::string &value) const
@@ -264,6 +296,61 @@ void DesignBenchmark::measureCommandLine(const Column &column, const std::string
     }
     column.set("cli", formatDuration(cli.wallTime.count()));
     column.set("cliPeak", formatMemory(cli.peakResident));
+}
+
+void DesignBenchmark::measureImport(const Column &column) const
+{
+    const nlohmann::ordered_json design = syntheticDesign(m_scale);
+    nlohmann::ordered_json bundle;
+    try {
+        bundle = captureBundle(design);
+    } catch (const std::invalid_argument &) {
+        column.set("dumpRows", "not written"); // Virtual WAN: resourcegraphdump.h
+        return;
+    }
+    column.set("dumpRows", formatCount(bundle["graph"].size()) + " + "
+                               + formatCount(bundle["resources"].size()));
+    const std::string text = bundle.dump(2);
+    column.set("dumpSize", formatFileSize(text.size()));
+    const std::string fileName = writeDesign(m_options.workDirectory, m_scale, text, "-azure.json");
+    std::size_t internet = 0;
+    for (const auto &node : design["nodes"])
+        internet += node["kind"] == "internet" ? 1 : 0;
+    const std::string wanted = formatCount(design["nodes"].size() - internet) + " / "
+                               + formatCount(design["links"].size());
+
+    // Measured with no other import alive, so the difference is the imported design's own.
+    const std::size_t heapBefore = heapInUseBytes();
+    std::unique_ptr<core::azure::ImportResult> result;
+    try {
+        result = std::make_unique<core::azure::ImportResult>(
+            core::azure::importFiles({}, {fileName}));
+    } catch (const core::azure::ImportError &error) {
+        throw std::runtime_error("import: " + error.toString());
+    }
+    column.set("importMemory", formatMemory(heapInUseBytes() - heapBefore));
+    column.set("imported", formatCount(result->design.nodes.size()) + " / "
+                               + formatCount(result->design.links.size()) + " (" + wanted + ")");
+    result.reset();
+    const auto [wall, cpu] = medianWallAndCpu(
+        m_options.runs, [&] { core::azure::importFiles({}, {fileName}); });
+    column.set("import", formatDuration(wall));
+    column.set("importCpu", formatDuration(cpu));
+
+    const std::string &tool = m_options.commandLineTool;
+    if (tool.empty() || !std::filesystem::exists(tool))
+        return;
+    // A fresh output each time: an existing one would be merged into.
+    const std::string output = writeDesign(m_options.workDirectory, m_scale, "", "-imported.avsnet");
+    std::filesystem::remove(output);
+    const ChildRun cli = runProgram(tool, {"import", fileName, "-o", output});
+    if (!cli.error.empty() || cli.exitCode != 0) {
+        column.set("cliImport",
+                   cli.error.empty() ? "exit " + std::to_string(cli.exitCode) : cli.error);
+        return;
+    }
+    column.set("cliImport", formatDuration(cli.wallTime.count()));
+    column.set("cliImportPeak", formatMemory(cli.peakResident));
 }
 
 } // namespace avsnet::bench

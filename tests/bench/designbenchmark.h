@@ -27,7 +27,9 @@ struct BenchmarkOptions
 
 // Measures one synthetic design end to end, as the designer and the CLI use the engine:
 // generate, load, analyse, re-analyse after an edit, trace, and the real `avsnet trace`
-// process. It fills one column of the table; it changes nothing but its own files.
+// process; then the import of what Azure would hold for it (resourcegraphdump), in process
+// and as `avsnet import`. It fills one column of the table; it changes nothing but its own
+// files.
 class DesignBenchmark
 {
 public:
@@ -53,6 +55,7 @@ private:
                     const std::shared_ptr<const core::Topology> &topology) const;
     void measureTraces(const Column &column, const core::Analysis &analysis) const;
     void measureCommandLine(const Column &column, const std::string &text) const;
+    void measureImport(const Column &column) const;
 
     DesignScale m_scale;
     BenchmarkOptions m_options;

@@ -11,6 +11,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <ctime>
 #include <filesystem>
 
 extern char **environ;
@@ -22,6 +23,13 @@ std::size_t peakResidentBytes()
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return std::size_t(usage.ru_maxrss) * 1024; // Linux reports kilobytes
+}
+
+Milliseconds processCpuTime()
+{
+    timespec time{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time);
+    return Milliseconds(double(time.tv_sec) * 1e3 + double(time.tv_nsec) / 1e6);
 }
 
 std::size_t heapInUseBytes()
