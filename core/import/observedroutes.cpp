@@ -139,12 +139,14 @@ void readBgpRows(const Json &list, ObservedTable &table, const std::string &file
         route.nextHop = stringMember(row, "nextHop");
         if (!route.nextHop.empty() && route.nextHop.back() == '*')
             route.nextHop.pop_back(); // the circuit table's multipath marker
+        route.sourcePeer = stringMember(row, "sourcePeer");
         route.source = stringMember(row, "origin");
         const bool duplicate = std::any_of(table.routes.begin(), table.routes.end(),
                                            [&](const ObservedRoute &other) {
                                                return other.prefix == route.prefix
                                                       && other.asPath == route.asPath
-                                                      && other.nextHop == route.nextHop;
+                                                      && other.nextHop == route.nextHop
+                                                      && other.sourcePeer == route.sourcePeer;
                                            });
         if (!duplicate)
             table.routes.push_back(std::move(route));
@@ -238,6 +240,14 @@ std::vector<ObservedTable> readObservedText(std::string_view text, const std::st
     const Json *observed = member(document, "observed");
     if (!observed || !observed->is_object())
         fail(file, "observed", "the bundle holds no observed routes");
+    return readObservedTables(*observed, file);
+}
+
+std::vector<ObservedTable> readObservedTables(const Json &observed, const std::string &file)
+{
+    if (!observed.is_object())
+        fail(file, "observed", "expected an object of route tables");
+    std::vector<ObservedTable> tables;
     struct Part
     {
         const char *key;
@@ -249,7 +259,7 @@ std::vector<ObservedTable> readObservedText(std::string_view text, const std::st
                              Part{"routeServerLearned", ObservedKind::RouteServerLearned,
                                   "routeServer"},
                              Part{"circuitRouteTables", ObservedKind::CircuitRoutes, "circuit"}}) {
-        const Json *entries = member(*observed, part.key);
+        const Json *entries = member(observed, part.key);
         if (!entries)
             continue;
         if (!entries->is_array())
