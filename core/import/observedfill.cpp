@@ -22,11 +22,13 @@ constexpr std::size_t shownPrefixes = 4;
 
 struct Found
 {
-    std::vector<Ipv4Prefix> prefixes;
+    // In address order, as a person reads a list of networks; a site has thousands.
+    std::set<std::pair<std::uint32_t, int>> prefixes;
     bool defaultRoute = false;
     std::string source; // "circuit ckt-ams's route table (...)"
 
     bool empty() const { return prefixes.empty() && !defaultRoute; }
+    std::size_t size() const { return prefixes.size() + (defaultRoute ? 1 : 0); }
 
     void add(const ObservedRoute &route)
     {
@@ -35,16 +37,17 @@ struct Found
             return;
         if (prefix->length() == 0)
             defaultRoute = true;
-        else if (std::find(prefixes.begin(), prefixes.end(), *prefix) == prefixes.end())
-            prefixes.push_back(*prefix);
+        else
+            prefixes.emplace(prefix->first(), prefix->length());
     }
 
-    // In address order, as a person reads a list of networks.
-    void sort()
+    std::vector<Ipv4Prefix> list() const
     {
-        std::sort(prefixes.begin(), prefixes.end(), [](const Ipv4Prefix &a, const Ipv4Prefix &b) {
-            return std::pair(a.first(), a.length()) < std::pair(b.first(), b.length());
-        });
+        std::vector<Ipv4Prefix> result;
+        result.reserve(prefixes.size());
+        for (const auto &[first, length] : prefixes)
+            result.emplace_back(Ipv4Address(first), length);
+        return result;
     }
 };
 
@@ -174,10 +177,9 @@ private:
                 fromGateways(node, site, *circuit, found);
         if (found.empty())
             return;
-        found.sort();
-        site.prefixes = found.prefixes;
+        site.prefixes = found.list();
         site.advertiseDefaultRoute = found.defaultRoute;
-        std::string what = counted(found.prefixes);
+        std::string what = counted(site.prefixes);
         if (found.defaultRoute)
             what += std::string(what.empty() ? "" : " and ") + "the default route "
                     "(advertiseDefaultRoute)";
@@ -198,7 +200,7 @@ private:
             if (subnet)
                 edges.push_back(*subnet);
         for (const ObservedTable *table : tablesOf(circuit, ObservedKind::CircuitRoutes)) {
-            const std::size_t before = found.prefixes.size() + (found.defaultRoute ? 1 : 0);
+            const std::size_t before = found.size();
             for (const ObservedRoute &route : table->routes) {
                 if (!edges.empty()) {
                     const auto hop = Ipv4Address::parse(route.nextHop);
@@ -213,7 +215,7 @@ private:
                     found.add(route);
                 }
             }
-            if (found.prefixes.size() + (found.defaultRoute ? 1 : 0) > before && found.source.empty())
+            if (found.size() > before && found.source.empty())
                 found.source = "circuit " + circuit.displayName() + "'s route table ("
                                + (edges.empty() ? "AS path " + std::to_string(site.asn)
                                                 : std::string("next hop in the private peering's /30s"))
@@ -338,12 +340,14 @@ private:
                                       + " prefixes from other ASes, such as " + *relayed.begin()
                                       + ": not taken as what it originates; set readvertise or "
                                         "originate by hand");
-        if (found.prefixes.empty())
-            return; // a default route alone is not something avsnet lets an NVA originate
-        found.sort();
-        nva.originate = found.prefixes;
+        if (found.empty())
+            return;
+        // An NVA announces a default route as a prefix of its own (format.md, originate).
+        nva.originate = found.list();
+        if (found.defaultRoute)
+            nva.originate.insert(nva.originate.begin(), Ipv4Prefix(Ipv4Address(0), 0));
         m_summary.fromObserved.push_back("nva \"" + node.displayName() + "\": originates "
-                                         + counted(found.prefixes) + ", from " + found.source);
+                                         + counted(nva.originate) + ", from " + found.source);
     }
 
     // ---- the summary ------------------------------------------------------------------

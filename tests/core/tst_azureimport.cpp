@@ -641,6 +641,7 @@ private slots:
              {{"RouteServiceRole_IN_0", Json::array({learnedRow("10.200.0.0/16", "10.0.2.4", "65020")})},
               {"RouteServiceRole_IN_1",
                Json::array({learnedRow("10.200.0.0/16", "10.0.2.4", "65020"),
+                            learnedRow("0.0.0.0/0", "10.0.2.4", "65020"),
                             learnedRow("10.201.0.0/16", "10.0.2.4", "65020-65020"),
                             // Relayed from another AS: not what the NVA originates.
                             learnedRow("10.202.0.0/16", "10.0.2.4", "65020-65030")})},
@@ -654,7 +655,7 @@ private slots:
         QVERIFY(site->advertiseDefaultRoute);
         const auto *nva = byName(result.design, "vm-nva1")->as<Nva>();
         QCOMPARE(prefixTexts(nva->originate),
-                 (std::vector<std::string>{"10.200.0.0/16", "10.201.0.0/16"}));
+                 (std::vector<std::string>{"0.0.0.0/0", "10.200.0.0/16", "10.201.0.0/16"}));
         QVERIFY(!nva->readvertise);
 
         // The summary says where each came from; nothing is left to fill in.
