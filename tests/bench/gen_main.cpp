@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // avsnet-gen [--azure] SIZE OUT: writes the synthetic design of size M, L or V to OUT ("-" for
 // stdout); with --azure, what Azure would hold for it instead: the avsnet-capture bundle
-// (Resource Graph rows and AVS lists) that `avsnet import` reads.
+// (Resource Graph rows, AVS lists and the routes Azure would report) that `avsnet import`
+// reads.
 
 #include "resourcegraphdump.h"
 #include "syntheticdesign.h"
@@ -31,7 +32,7 @@ int main(int argc, char **argv)
 
     std::string text;
     try {
-        text = azure ? avsnet::bench::captureBundle(avsnet::bench::syntheticDesign(*scale)).dump(2)
+        text = azure ? avsnet::bench::captureBundle(avsnet::bench::syntheticDesign(*scale), true).dump(2)
                            + '\n'
                      : avsnet::bench::syntheticDesignText(*scale);
     } catch (const std::exception &error) {

@@ -97,7 +97,6 @@ class DumpBuilder
 {
 public:
     explicit DumpBuilder(const Json &design)
-        : m_peeringSubnets({AddressBlock::parse(peeringPool)})
     {
         for (const Json &node : design.at("nodes")) {
             const std::string kind = node.at("kind");
@@ -116,9 +115,22 @@ public:
                 throw std::invalid_argument("resource graph dump: link kind " + kind
                                             + " is not written");
         }
+        // The private peerings' /30s, in node order, so the configuration and the routes
+        // agree on the customer edge's address however they are asked for.
+        PrefixAllocator pool({AddressBlock::parse(peeringPool)});
+        for (const Json *node : m_nodes) {
+            if (node->at("kind") != "er-circuit")
+                continue;
+            if (const Json *link = siteLink(node->at("id"))) {
+                std::string primary = text(*link, "primarySubnet");
+                std::string secondary = text(*link, "secondarySubnet");
+                m_edges[node->at("id")] = {primary.empty() ? pool.allocate(30).toString() : primary,
+                                           secondary.empty() ? pool.allocate(30).toString() : secondary};
+            }
+        }
     }
 
-    Json rows()
+    Json rows() const
     {
         Json rows = Json::array();
         for (const Json *node : m_nodes) {
@@ -201,7 +213,111 @@ public:
         return list;
     }
 
+    // What Azure reports when every site advertises its prefixes and every NVA its
+    // originate, in the bundle's `observed` shape (scripts/avsnet-capture).
+    Json observed() const
+    {
+        Json circuits = Json::array();
+        Json routeServers = Json::array();
+        for (const Json *node : m_nodes) {
+            if (node->at("kind") == "er-circuit")
+                circuits.push_back(circuitRouteTable(*node));
+        }
+        for (const Json *link : m_links)
+            if (link->at("kind") == "bgp-session")
+                routeServers.push_back(routeServerLearned(*link));
+        return Json{{"circuitRouteTables", std::move(circuits)},
+                    {"routeServerLearned", std::move(routeServers)}};
+    }
+
 private:
+    // `az network express-route list-route-tables --path primary` (research §3.4): the site's
+    // prefixes from the customer edge (the first address of the primary /30), the VNets from
+    // the gateways it connects to, AVS over Global Reach.
+    Json circuitRouteTable(const Json &circuit) const
+    {
+        const std::string name = circuit.at("id");
+        Json rows = Json::array();
+        auto add = [&](const std::string &network, const std::string &nextHop,
+                       const std::string &path, const char *preference) {
+            rows.push_back(Json{{"locPrf", preference}, {"network", network},
+                                {"nextHop", nextHop}, {"path", path}, {"weight", 0}});
+        };
+        if (const Json *link = siteLink(name)) {
+            const Json &site = node(link->at("from") == name ? link->at("to") : link->at("from"));
+            const std::string edge = AddressBlock::parse(m_edges.at(name).first).addressString(1);
+            const std::string path = std::to_string(site.at("asn").get<long long>()) + " I";
+            for (const Json &prefix : listOf(site, "prefixes"))
+                add(prefix, edge, path, "100");
+        }
+        for (const Json *link : m_links) {
+            const std::string kind = link->at("kind");
+            if ((kind != "er-connection" && kind != "global-reach")
+                || (link->at("from") != name && link->at("to") != name))
+                continue;
+            const Json &other = node(link->at("from") == name ? link->at("to") : link->at("from"));
+            if (kind == "er-connection") {
+                const std::string vnet = other.at("vnet");
+                const Json *gatewaySubnet = subnetOf(node(vnet), "GatewaySubnet");
+                const std::string hop =
+                    gatewaySubnet ? AddressBlock::parse(gatewaySubnet->at("prefix")).addressString(4) : "";
+                for (const std::string &network : vnetsBehind(vnet))
+                    add(network, hop, "65515", "");
+            } else if (other.at("kind") == "avs") {
+                const std::string hop = AddressBlock::parse(text(*link, "subnet")).addressString(1);
+                add(other.at("managementBlock"), hop, "398656 I", "");
+                for (const Json &segment : listOf(other, "segments"))
+                    add(segment.at("prefix"), hop, "398656 I", "");
+            }
+        }
+        return Json{{"circuit", circuitIdOf(circuit)},
+                    {"path", "primary"},
+                    {"routes", {{"nextLink", nullptr}, {"value", std::move(rows)}}}};
+    }
+
+    // The address spaces a VNet's gateway announces: its own and its peers' that use it.
+    std::vector<std::string> vnetsBehind(const std::string &vnet) const
+    {
+        std::vector<std::string> spaces;
+        for (const Json &prefix : node(vnet).at("addressSpace"))
+            spaces.push_back(prefix);
+        for (const Json *link : m_links)
+            if (link->at("kind") == "vnet-peering" && link->at("to") == vnet
+                && link->value("useRemoteGateways", false))
+                for (const Json &prefix : node(link->at("from")).at("addressSpace"))
+                    spaces.push_back(prefix);
+        return spaces;
+    }
+
+    // `az network routeserver peering list-learned-routes` (research §3.3): both instances
+    // learned the NVA's originate.
+    Json routeServerLearned(const Json &session) const
+    {
+        const Json &from = node(session.at("from"));
+        const Json &nva = from.at("kind") == "nva" ? from : node(session.at("to"));
+        const Json &server = &nva == &from ? node(session.at("to")) : from;
+        const std::string vnet = server.at("vnet");
+        const std::string address = nva.at("ip");
+        Json instances;
+        for (int instance = 0; instance < 2; ++instance) {
+            std::string local;
+            if (const Json *subnet = subnetOf(node(vnet), "RouteServerSubnet"))
+                local = AddressBlock::parse(subnet->at("prefix")).addressString(4 + instance);
+            Json rows = Json::array();
+            for (const Json &prefix : listOf(nva, "originate"))
+                rows.push_back(Json{{"asPath", std::to_string(nva.at("asn").get<long long>())},
+                                    {"localAddress", local}, {"network", prefix},
+                                    {"nextHop", address}, {"origin", "EBgp"},
+                                    {"sourcePeer", address}, {"weight", 32768}});
+            instances["RouteServiceRole_IN_" + std::to_string(instance)] = std::move(rows);
+        }
+        instances["value"] = nullptr;
+        return Json{{"routeServer", resourceId(groupOfVnet(vnet), "Microsoft.Network/virtualHubs",
+                                               server.at("id"))},
+                    {"peer", address},
+                    {"routes", std::move(instances)}};
+    }
+
     const Json &node(const std::string &id) const
     {
         const auto found = m_byId.find(id);
@@ -535,7 +651,7 @@ private:
                                         + " circuits; a dump can only tell one");
     }
 
-    Json circuit(const Json &circuit)
+    Json circuit(const Json &circuit) const
     {
         const std::string name = circuit.at("id");
         const std::string sku = text(circuit, "sku", "standard");
@@ -573,17 +689,12 @@ private:
     // The private peering carries the site's ASN and, under `connections`, the Global Reach
     // this circuit made to another customer circuit; `peeredConnections` lists the ones the
     // other side made (an AVS private cloud, another circuit), read-only (research §2.6).
-    Json privatePeering(const Json &circuit, const Json &link)
+    Json privatePeering(const Json &circuit, const Json &link) const
     {
         const std::string name = circuit.at("id");
         const Json &site = node(link.at("from") == name ? link.at("to") : link.at("from"));
         const std::string peeringId = privatePeeringId(circuit);
-        std::string primary = text(link, "primarySubnet");
-        std::string secondary = text(link, "secondarySubnet");
-        if (primary.empty())
-            primary = m_peeringSubnets.allocate(30).toString();
-        if (secondary.empty())
-            secondary = m_peeringSubnets.allocate(30).toString();
+        const auto &[primary, secondary] = m_edges.at(name);
         Json connections = Json::array();
         Json peered = Json::array();
         for (const Json *reach : m_links) {
@@ -696,7 +807,7 @@ private:
     std::vector<const Json *> m_links;
     std::map<std::string, const Json *> m_byId;
     std::map<std::string, int> m_avsIndex;
-    PrefixAllocator m_peeringSubnets;
+    std::map<std::string, std::pair<std::string, std::string>> m_edges; // circuit: /30s
 };
 
 } // namespace
@@ -711,9 +822,14 @@ Json avsChildResources(const Json &design)
     return DumpBuilder(design).avsChildren();
 }
 
-Json captureBundle(const Json &design)
+Json observedRoutes(const Json &design)
 {
-    DumpBuilder builder(design);
+    return DumpBuilder(design).observed();
+}
+
+Json captureBundle(const Json &design, bool withRoutes)
+{
+    const DumpBuilder builder(design);
     Json bundle;
     bundle["format"] = "avsnet-capture";
     bundle["version"] = 1;
@@ -721,6 +837,8 @@ Json captureBundle(const Json &design)
     bundle["azVersion"] = "2.67.0";
     bundle["graph"] = builder.rows();
     bundle["resources"] = builder.avsChildren();
+    if (withRoutes)
+        bundle["observed"] = builder.observed();
     return bundle;
 }
 

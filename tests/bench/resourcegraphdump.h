@@ -32,7 +32,16 @@ nlohmann::ordered_json resourceGraphRows(const nlohmann::ordered_json &design);
 // connections and NSX segments.
 nlohmann::ordered_json avsChildResources(const nlohmann::ordered_json &design);
 
-// The file `avsnet-capture --no-routes` would write: format, version, graph, resources.
-nlohmann::ordered_json captureBundle(const nlohmann::ordered_json &design);
+// The routes Azure would report for that estate when every site advertises its `prefixes` and
+// every NVA its `originate`, as the bundle's `observed` object: each circuit's route table
+// (the site's prefixes from its customer edge, the address of its private peering's primary
+// /30; the VNets behind the gateways it connects to; AVS over Global Reach) and each Route
+// Server's learned routes from each NVA. Only what the import fills from: no effective routes,
+// no gateway tables.
+nlohmann::ordered_json observedRoutes(const nlohmann::ordered_json &design);
+
+// The file `avsnet-capture` would write: format, version, graph, resources, and with
+// `withRoutes` the observed routes (else as with --no-routes).
+nlohmann::ordered_json captureBundle(const nlohmann::ordered_json &design, bool withRoutes = false);
 
 } // namespace avsnet::bench
