@@ -185,15 +185,23 @@ void DesignBenchmark::addRows(ResultTable &table, const BenchmarkOptions &option
     table.addRow("cli", "whole process");
     table.addRow("cliPeak", "peak RSS");
     table.addSection("import: what Azure would hold (Resource Graph rows and AVS lists, one "
-                     "avsnet-capture bundle)");
+                     "avsnet-capture bundle); L goal 5 s");
     table.addRow("dumpRows", "Resource Graph rows + AVS resources");
     table.addRow("dumpSize", "bundle size");
-    table.addRow("import", "import (importFiles: read, map, lay out); L goal 5 s");
-    table.addRow("importCpu", "import, CPU time");
+    table.addRow("import", "importFiles (read, map, lay out)");
+    table.addRow("importCpu", "importFiles, CPU time");
     table.addRow("importMemory", "imported design (heap in use)");
     table.addRow("imported", "nodes / links imported (in the design)");
     table.addRow("cliImport", "avsnet import BUNDLE -o FILE, whole process");
     table.addRow("cliImportPeak", "avsnet import, peak RSS");
+    table.addSection("import with the routes Azure would report (sites' prefixes, NVAs' "
+                     "originate filled from them)");
+    table.addRow("dumpSizeObserved", "bundle size");
+    table.addRow("filledObserved", "filled from routes / left to fill in");
+    table.addRow("importObserved", "importFiles (read, map, fill, lay out)");
+    table.addRow("importCpuObserved", "importFiles, CPU time");
+    table.addRow("cliImportObserved", "avsnet import BUNDLE -o FILE, whole process");
+    table.addRow("cliImportPeakObserved", "avsnet import, peak RSS");
 }
 
 void DesignBenchmark::run(ResultTable &table, std::size_t index) const
@@ -310,47 +318,73 @@ void DesignBenchmark::measureImport(const Column &column) const
     }
     column.set("dumpRows", formatCount(bundle["graph"].size()) + " + "
                                + formatCount(bundle["resources"].size()));
-    const std::string text = bundle.dump(2);
-    column.set("dumpSize", formatFileSize(text.size()));
-    const std::string fileName = writeDesign(m_options.workDirectory, m_scale, text, "-azure.json");
     std::size_t internet = 0;
     for (const auto &node : design["nodes"])
         internet += node["kind"] == "internet" ? 1 : 0;
     const std::string wanted = formatCount(design["nodes"].size() - internet) + " / "
                                + formatCount(design["links"].size());
 
+    const std::string fileName = writeBundle(column, bundle, "", "-azure.json");
     // Measured with no other import alive, so the difference is the imported design's own.
     const std::size_t heapBefore = heapInUseBytes();
-    std::unique_ptr<core::azure::ImportResult> result;
-    try {
-        result = std::make_unique<core::azure::ImportResult>(
-            core::azure::importFiles({}, {fileName}));
-    } catch (const core::azure::ImportError &error) {
-        throw std::runtime_error("import: " + error.toString());
-    }
+    auto result = std::make_unique<core::azure::ImportResult>(importOnce(fileName));
     column.set("importMemory", formatMemory(heapInUseBytes() - heapBefore));
     column.set("imported", formatCount(result->design.nodes.size()) + " / "
                                + formatCount(result->design.links.size()) + " (" + wanted + ")");
     result.reset();
-    const auto [wall, cpu] = medianWallAndCpu(
-        m_options.runs, [&] { core::azure::importFiles({}, {fileName}); });
-    column.set("import", formatDuration(wall));
-    column.set("importCpu", formatDuration(cpu));
+    timeImport(column, fileName, "");
+
+    // The same with the routes Azure would report: the sites' prefixes and the NVAs'
+    // announcements are filled from them.
+    bundle["observed"] = observedRoutes(design);
+    const std::string withRoutes = writeBundle(column, bundle, "Observed", "-azure-routes.json");
+    const core::azure::ImportResult filled = importOnce(withRoutes);
+    column.set("filledObserved", formatCount(filled.summary.fromObserved.size()) + " / "
+                                     + formatCount(filled.summary.incomplete.size()));
+    timeImport(column, withRoutes, "Observed");
+}
+
+std::string DesignBenchmark::writeBundle(const Column &column, const nlohmann::ordered_json &bundle,
+                                         const std::string &suffix, const std::string &fileSuffix) const
+{
+    const std::string text = bundle.dump(2);
+    column.set("dumpSize" + suffix, formatFileSize(text.size()));
+    return writeDesign(m_options.workDirectory, m_scale, text, fileSuffix);
+}
+
+core::azure::ImportResult DesignBenchmark::importOnce(const std::string &fileName)
+{
+    try {
+        return core::azure::importFiles({}, {fileName});
+    } catch (const core::azure::ImportError &error) {
+        throw std::runtime_error("import: " + error.toString());
+    }
+}
+
+// Median wall and CPU time of importFiles, then `avsnet import` as a process.
+void DesignBenchmark::timeImport(const Column &column, const std::string &fileName,
+                                 const std::string &suffix) const
+{
+    const auto [wall, cpu] =
+        medianWallAndCpu(m_options.runs, [&] { importOnce(fileName); });
+    column.set("import" + suffix, formatDuration(wall));
+    column.set("importCpu" + suffix, formatDuration(cpu));
 
     const std::string &tool = m_options.commandLineTool;
     if (tool.empty() || !std::filesystem::exists(tool))
         return;
     // A fresh output each time: an existing one would be merged into.
-    const std::string output = writeDesign(m_options.workDirectory, m_scale, "", "-imported.avsnet");
+    const std::string output =
+        writeDesign(m_options.workDirectory, m_scale, "", "-imported" + suffix + ".avsnet");
     std::filesystem::remove(output);
     const ChildRun cli = runProgram(tool, {"import", fileName, "-o", output});
     if (!cli.error.empty() || cli.exitCode != 0) {
-        column.set("cliImport",
+        column.set("cliImport" + suffix,
                    cli.error.empty() ? "exit " + std::to_string(cli.exitCode) : cli.error);
         return;
     }
-    column.set("cliImport", formatDuration(cli.wallTime.count()));
-    column.set("cliImportPeak", formatMemory(cli.peakResident));
+    column.set("cliImport" + suffix, formatDuration(cli.wallTime.count()));
+    column.set("cliImportPeak" + suffix, formatMemory(cli.peakResident));
 }
 
 } // namespace avsnet::bench

@@ -11,6 +11,9 @@
 namespace avsnet::core {
 class Analysis;
 struct Topology;
+namespace azure {
+struct ImportResult;
+}
 } // namespace avsnet::core
 
 namespace avsnet::bench {
@@ -56,6 +59,11 @@ private:
     void measureTraces(const Column &column, const core::Analysis &analysis) const;
     void measureCommandLine(const Column &column, const std::string &text) const;
     void measureImport(const Column &column) const;
+    std::string writeBundle(const Column &column, const nlohmann::ordered_json &bundle,
+                            const std::string &suffix, const std::string &fileSuffix) const;
+    static core::azure::ImportResult importOnce(const std::string &fileName);
+    void timeImport(const Column &column, const std::string &fileName,
+                    const std::string &suffix) const;
 
     DesignScale m_scale;
     BenchmarkOptions m_options;
