@@ -177,6 +177,7 @@ private:
                 fromGateways(node, site, *circuit, found);
         if (found.empty())
             return;
+        countAsUpdated(node);
         site.prefixes = found.list();
         site.advertiseDefaultRoute = found.defaultRoute;
         std::string what = counted(site.prefixes);
@@ -342,6 +343,7 @@ private:
                                         "originate by hand");
         if (found.empty())
             return;
+        countAsUpdated(node);
         // An NVA announces a default route as a prefix of its own (format.md, originate).
         nva.originate = found.list();
         if (found.defaultRoute)
@@ -351,6 +353,20 @@ private:
     }
 
     // ---- the summary ------------------------------------------------------------------
+
+    // A node the merge found unchanged is changed now: the summary (and whoever applies the
+    // import only when it changed something) must say so. A new node stays "added".
+    void countAsUpdated(const Node &node)
+    {
+        const std::string line = std::string(toString(node.kind())) + " " + node.id;
+        auto listed = [&](const std::vector<std::string> &lines) {
+            return std::find(lines.begin(), lines.end(), line) != lines.end();
+        };
+        if (listed(m_summary.added) || listed(m_summary.updated))
+            return;
+        m_summary.updated.push_back(line);
+        m_summary.unchanged = std::max(0, m_summary.unchanged - 1);
+    }
 
     // Takes out the `incomplete` line of every node that now has what the line asked for.
     void settleIncomplete()

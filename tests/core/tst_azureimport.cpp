@@ -703,6 +703,32 @@ private slots:
         QVERIFY2(result.summary.incomplete.empty(), joined(result.summary.incomplete).c_str());
     }
 
+    // A design imported before without routes gets them filled (an update, so the designer
+    // applies it), and the same bundle again changes nothing.
+    void observedRoutesFillAnEarlierImportOnce()
+    {
+        const Json bundle = captureWith({{"circuitRouteTables",
+                                          circuitTable(Json::array({circuitRow(
+                                              "192.168.10.0/24", "192.168.100.1", "65010 I")}))}});
+        Json withoutRoutes = bundle;
+        withoutRoutes.erase("observed");
+        const ImportResult first = importJson(withoutRoutes);
+        QVERIFY(siteOf(first.design, "ckt-ams on-premises")->prefixes.empty());
+
+        const ImportResult second = importJson(bundle, first.design);
+        QCOMPARE(prefixTexts(siteOf(second.design, "ckt-ams on-premises")->prefixes),
+                 std::vector<std::string>{"192.168.10.0/24"});
+        QVERIFY(second.summary.changed());
+        QCOMPARE(second.summary.updated, std::vector<std::string>{"onprem ckt-ams-on-premises"});
+        QCOMPARE(second.summary.unchanged,
+                 int(first.design.nodes.size() + first.design.links.size()) - 1);
+
+        const ImportResult third = importJson(bundle, second.design);
+        QCOMPARE(third.design, second.design);
+        QVERIFY(!third.summary.changed());
+        QVERIFY(third.summary.fromObserved.empty());
+    }
+
     // Without the circuit's table, or without its /30s, the AS path must prove whose a route
     // is, and an ASN two sites share proves nothing.
     void observedRoutesWithoutTheEdgeNeedTheSitesOwnAsn()
