@@ -188,9 +188,9 @@ private:
                                          + what + ", from " + found.source);
     }
 
-    // The MSEE's table of the circuit's private peering (research §3.4). The site is the
-    // only customer edge of that peering, so what arrived from an address of its /30s is
-    // what the site advertises, whatever the AS path says (a layer-3 provider's circuit
+    // The MSEE's table of the circuit's private peering (research §3.4). (decision) The site
+    // is the only customer edge of that peering, so what arrived from an address of its /30s
+    // is what the site advertises, whatever the AS path says (a layer-3 provider's circuit
     // names the provider's ASN as peerASN). Routes from Global Reach and from VNets have
     // other next hops.
     void fromCircuit(const Node &node, const OnPremSite &site, const ErPeeringLink &peering,
@@ -224,9 +224,9 @@ private:
         }
     }
 
-    // An ExpressRoute gateway's learned routes (research §3.2): a path 12076 ... ASN whose
-    // origin is the site. The gateway does not say which circuit a route came over, so this
-    // is read only for an ASN no other site has.
+    // An ExpressRoute gateway's learned routes (research §3.2). (decision) A path 12076 ...
+    // ASN whose origin is the site is the site's; the gateway does not say which circuit a
+    // route came over, so this is read only for an ASN no other site has.
     void fromGateways(const Node &node, const OnPremSite &site, const Node &circuit, Found &found)
     {
         for (const Link *link : linksOf(circuit)) {
@@ -297,8 +297,8 @@ private:
 
     // ---- NVAs -------------------------------------------------------------------------
 
-    // What a Route Server learned from this NVA (research §3.3), its prefixes whose AS path is
-    // the NVA's ASN alone (prepended or not): the NVA originates them.
+    // What a Route Server learned from this NVA (research §3.3). (decision) Its prefixes whose
+    // AS path is the NVA's ASN alone (prepended or not) are what the NVA originates.
     void fillNva(Node &node, Nva &nva)
     {
         if (!nva.asn || !nva.originate.empty() || nva.readvertise)
