@@ -111,7 +111,7 @@ public:
             m_links.push_back(&link);
             const std::string kind = link.at("kind");
             if (kind != "vnet-peering" && kind != "er-peering" && kind != "er-connection"
-                && kind != "global-reach" && kind != "bgp-session")
+                && kind != "global-reach" && kind != "bgp-session" && kind != "hub-connection")
                 throw std::invalid_argument("resource graph dump: link kind " + kind
                                             + " is not written");
         }
@@ -137,8 +137,16 @@ public:
             const std::string kind = node->at("kind");
             if (kind == "vnet")
                 addVnet(*node, rows);
+            else if (kind == "er-gateway" && node->contains("hub"))
+                rows.push_back(hubErGateway(*node));
             else if (kind == "er-gateway")
                 rows.push_back(erGateway(*node));
+            else if (kind == "vwan")
+                rows.push_back(virtualWan(*node));
+            else if (kind == "vwan-hub")
+                addVirtualHub(*node, rows);
+            else if (kind == "hub-firewall")
+                rows.push_back(hubFirewall(*node));
             else if (kind == "route-server")
                 addRouteServer(*node, rows);
             else if (kind == "nva")
@@ -154,7 +162,7 @@ public:
                                             + " is not written");
         }
         for (const Json *link : m_links)
-            if (link->at("kind") == "er-connection")
+            if (link->at("kind") == "er-connection" && !endsAtHub(*link))
                 rows.push_back(erConnection(*link));
         return rows;
     }
@@ -257,7 +265,9 @@ private:
                 continue;
             const Json &other = node(link->at("from") == name ? link->at("to") : link->at("from"));
             if (kind == "er-connection") {
-                const std::string vnet = other.at("vnet");
+                const std::string vnet = text(other, "vnet");
+                if (vnet.empty())
+                    continue; // a hub's gateway: its hub's prefixes are not written
                 const Json *gatewaySubnet = subnetOf(node(vnet), "GatewaySubnet");
                 const std::string hop =
                     gatewaySubnet ? AddressBlock::parse(gatewaySubnet->at("prefix")).addressString(4) : "";
@@ -768,6 +778,140 @@ private:
         return row(resourceId(groupOfVnet(vnet), "Microsoft.Network/connections", name), name,
                    "microsoft.network/connections", locationOfVnet(vnet), groupOfVnet(vnet),
                    std::move(properties));
+    }
+
+    // ---- Virtual WAN ------------------------------------------------------------------
+    // One resource group for the Virtual WAN and everything in its hubs (research §2, the
+    // landing zone's layout).
+
+    static constexpr const char *vwanGroup = "rg-vwan";
+
+    std::string hubResourceId(const std::string &hub) const
+    {
+        return resourceId(vwanGroup, "Microsoft.Network/virtualHubs", hub);
+    }
+
+    bool endsAtHub(const Json &link) const
+    {
+        for (const char *end : {"from", "to"}) {
+            const Json &node = this->node(link.at(end));
+            if (node.at("kind") == "er-gateway" && node.contains("hub"))
+                return true;
+        }
+        return false;
+    }
+
+    Json virtualWan(const Json &wan) const
+    {
+        Json properties;
+        properties["type"] = "Standard";
+        properties["allowBranchToBranchTraffic"] = wan.value("branchToBranch", true);
+        properties["disableVpnEncryption"] = false;
+        return row(resourceId(vwanGroup, "Microsoft.Network/virtualWans", wan.at("id")), wan.at("id"),
+                   "microsoft.network/virtualwans", "westeurope", vwanGroup, std::move(properties));
+    }
+
+    // A hub, its routing intent and its VNet connections, children Resource Graph lists as
+    // rows of their own (scripts/avsnet-capture's second query).
+    void addVirtualHub(const Json &hub, Json &rows) const
+    {
+        static const std::map<std::string, std::string> preferences = {
+            {"expressroute", "ExpressRoute"}, {"vpn", "VpnGateway"}, {"as-path", "ASPath"}};
+        const std::string name = hub.at("id");
+        const std::string id = hubResourceId(name);
+        const std::string location = azureLocation(text(hub, "location"));
+        Json properties;
+        properties["virtualWan"] = reference(
+            resourceId(vwanGroup, "Microsoft.Network/virtualWans", hub.at("vwan")));
+        properties["addressPrefix"] = hub.at("addressPrefix");
+        properties["hubRoutingPreference"] =
+            preferences.at(text(hub, "hubRoutingPreference", "expressroute"));
+        properties["sku"] = "Standard";
+        properties["virtualRouterAsn"] = 65515;
+        properties["routingState"] = "Provisioned";
+        rows.push_back(row(id, name, "microsoft.network/virtualhubs", location, vwanGroup,
+                           std::move(properties)));
+
+        if (const auto intent = hub.find("routingIntent"); intent != hub.end()) {
+            Json policies = Json::array();
+            for (const auto &[field, destination] :
+                 {std::pair{"privateTraffic", "PrivateTraffic"}, {"internetTraffic", "Internet"}}) {
+                if (const std::string firewall = text(*intent, field); !firewall.empty())
+                    policies.push_back(Json{{"name", std::string(destination) + "Policy"},
+                                            {"destinations", Json::array({destination})},
+                                            {"nextHop", firewallId(firewall)}});
+            }
+            rows.push_back(row(id + "/routingIntent/intent-" + name, "intent-" + name,
+                               "microsoft.network/virtualhubs/routingintent", "", vwanGroup,
+                               Json{{"routingPolicies", std::move(policies)}}));
+        }
+        for (const Json *link : m_links) {
+            if (link->at("kind") != "hub-connection"
+                || (link->at("to") != name && link->at("from") != name))
+                continue;
+            const std::string vnet = link->at("from") == name ? link->at("to") : link->at("from");
+            Json connection;
+            connection["remoteVirtualNetwork"] = reference(vnetId(vnet));
+            connection["enableInternetSecurity"] = link->value("propagateDefaultRoute", true);
+            connection["allowHubToRemoteVnetTransit"] = true;
+            connection["allowRemoteVnetToUseHubVnetGateways"] = true;
+            const std::string connectionName = link->at("id");
+            rows.push_back(row(id + "/hubVirtualNetworkConnections/" + connectionName,
+                               connectionName, "microsoft.network/virtualhubs/hubvirtualnetworkconnections",
+                               "", vwanGroup, std::move(connection)));
+        }
+    }
+
+    std::string firewallId(const std::string &firewall) const
+    {
+        return resourceId(vwanGroup, "Microsoft.Network/azureFirewalls", firewall);
+    }
+
+    Json hubFirewall(const Json &firewall) const
+    {
+        Json addresses;
+        if (const std::string ip = text(firewall, "ip"); !ip.empty())
+            addresses["privateIPAddress"] = ip; // else none: the design does not say it
+        addresses["publicIPs"] = Json{{"count", 1}};
+        Json properties;
+        properties["virtualHub"] = reference(hubResourceId(firewall.at("hub")));
+        properties["sku"] = Json{{"name", "AZFW_Hub"}, {"tier", "Standard"}};
+        properties["hubIPAddresses"] = std::move(addresses);
+        const Json &hub = node(firewall.at("hub"));
+        return row(firewallId(firewall.at("id")), firewall.at("id"), "microsoft.network/azurefirewalls",
+                   azureLocation(text(hub, "location")), vwanGroup, std::move(properties));
+    }
+
+    // A hub's ExpressRoute gateway holds its circuit connections inline (research §2;
+    // expressRouteGateways, not virtualNetworkGateways).
+    Json hubErGateway(const Json &gateway) const
+    {
+        const std::string name = gateway.at("id");
+        const std::string id = resourceId(vwanGroup, "Microsoft.Network/expressRouteGateways", name);
+        Json connections = Json::array();
+        for (const Json *link : m_links) {
+            if (link->at("kind") != "er-connection" || (link->at("from") != name && link->at("to") != name))
+                continue;
+            const Json &peer = node(link->at("from") == name ? link->at("to") : link->at("from"));
+            const std::string connectionName = link->at("id");
+            Json properties;
+            properties["expressRouteCircuitPeering"] = reference(privatePeeringId(peer));
+            properties["routingWeight"] = link->value("weight", 0);
+            properties["enableInternetSecurity"] = link->value("propagateDefaultRoute", false);
+            properties["expressRouteGatewayBypass"] = link->value("fastPath", false);
+            properties["provisioningState"] = "Succeeded";
+            connections.push_back(Json{{"id", id + "/expressRouteConnections/" + connectionName},
+                                       {"name", connectionName},
+                                       {"properties", std::move(properties)}});
+        }
+        const Json &hub = node(gateway.at("hub"));
+        Json properties;
+        properties["virtualHub"] = reference(hubResourceId(gateway.at("hub")));
+        properties["autoScaleConfiguration"] = Json{{"bounds", {{"min", 1}}}};
+        properties["allowNonVirtualWanTraffic"] = gateway.value("allowNonVirtualWanTraffic", false);
+        properties["expressRouteConnections"] = std::move(connections);
+        return row(id, name, "microsoft.network/expressroutegateways",
+                   azureLocation(text(hub, "location")), vwanGroup, std::move(properties));
     }
 
     // ---- Azure VMware Solution --------------------------------------------------------

@@ -17,11 +17,13 @@ namespace avsnet::bench {
 // network interface with IP forwarding, on a VM named after the NVA), circuits with their
 // private peering (the on-premises site's ASN), ExpressRoute connections, AVS private clouds
 // (their circuit in a Microsoft-managed subscription), Global Reach, and one workload VM's
-// network interface per VNet without an NVA, as a real estate has. The `internet` node is not
-// an Azure resource and is left out. Throws std::invalid_argument for a node or link kind it
-// does not write (Virtual WAN, VPN), or an on-premises site behind more than one circuit
-// (Azure knows only each circuit's peer ASN, so the import would make one site per circuit).
-// Deterministic: the same design gives the same bytes.
+// network interface per VNet without an NVA, as a real estate has; and Virtual WAN: the
+// vwan, its hubs with their routing intent and VNet connections, hub ExpressRoute gateways
+// with their connections inline, hub firewalls. The `internet` node is not an Azure resource
+// and is left out. Throws std::invalid_argument for a node or link kind it does not write
+// (VPN), or an on-premises site behind more than one circuit (Azure knows only each circuit's
+// peer ASN, so the import would make one site per circuit). Deterministic: the same design
+// gives the same bytes.
 
 // The rows of the two Resource Graph queries scripts/avsnet-capture makes (resources and the
 // virtualHubs children), as `az graph query` lists them under `data`.

@@ -141,6 +141,7 @@ void TestImportScale::importGivesTheDesignBack_data()
     QTest::newRow("S: 30 VNets, Route Servers") << smallScale();
     QTest::newRow("M: 500 VNets") << bench::mediumScale();
     QTest::newRow("L: 2,000 VNets, Route Servers") << bench::largeScale();
+    QTest::newRow("V: Virtual WAN, 2,000 hub connections") << bench::virtualWanScale();
 }
 
 void TestImportScale::importGivesTheDesignBack()
@@ -197,6 +198,7 @@ void TestImportScale::observedRoutesGiveTheSitesAndNvasBack_data()
     QTest::addColumn<bench::DesignScale>("scale");
     QTest::newRow("S: 30 VNets, Route Servers") << smallScale();
     QTest::newRow("L: 2,000 VNets, 100,000 on-premises prefixes") << bench::largeScale();
+    QTest::newRow("V: Virtual WAN, 100,000 on-premises prefixes") << bench::virtualWanScale();
 }
 
 // With the routes Azure would report, every site gets the prefixes the design gave it and every
