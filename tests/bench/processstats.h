@@ -26,7 +26,7 @@ struct ChildRun
 {
     int exitCode = -1;            // -1 when it could not start or did not exit normally
     Milliseconds wallTime{};      // from spawn to reaping, the whole process
-    std::size_t peakResident = 0; // of the child, bytes
+    std::size_t peakResident = 0; // of the child, bytes (its VmHWM, sampled every millisecond)
     std::string error;            // why it did not start, else empty
 };
 
