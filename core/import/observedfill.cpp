@@ -56,8 +56,8 @@ std::string counted(const std::vector<Ipv4Prefix> &prefixes)
 {
     if (prefixes.empty())
         return {};
-    std::string text = std::to_string(prefixes.size())
-                       + (prefixes.size() == 1 ? " prefix (" : " prefixes (");
+    std::string text
+        = std::to_string(prefixes.size()) + (prefixes.size() == 1 ? " prefix (" : " prefixes (");
     for (std::size_t i = 0; i < prefixes.size() && i < shownPrefixes; ++i)
         text += (i ? ", " : "") + prefixes[i].toString();
     if (prefixes.size() > shownPrefixes)
@@ -108,7 +108,8 @@ public:
             if (resource.type != "microsoft.network/localnetworkgateways")
                 continue;
             if (const Json *bgp = property(resource.properties, "bgpSettings"))
-                if (const std::string address = stringMember(*bgp, "bgpPeeringAddress"); !address.empty())
+                if (const std::string address = stringMember(*bgp, "bgpPeeringAddress");
+                    !address.empty())
                     m_peerAddress[idKey(resource.id)] = address;
         }
     }
@@ -165,7 +166,8 @@ private:
                 continue;
             if (const auto *peering = link->as<ErPeeringLink>(); peering && end->as<ErCircuit>())
                 circuits.emplace_back(peering, end);
-            else if (const auto *vpn = link->as<VpnConnectionLink>(); vpn && vpn->bgp && end->as<VpnGateway>())
+            else if (const auto *vpn = link->as<VpnConnectionLink>();
+                     vpn && vpn->bgp && end->as<VpnGateway>())
                 fromVpnGateway(node, site, *end, found);
         }
         for (const auto &[peering, circuit] : circuits)
@@ -182,10 +184,10 @@ private:
         site.advertiseDefaultRoute = found.defaultRoute;
         std::string what = counted(site.prefixes);
         if (found.defaultRoute)
-            what += std::string(what.empty() ? "" : " and ") + "the default route "
-                    "(advertiseDefaultRoute)";
-        m_summary.fromObserved.push_back("onprem \"" + node.displayName() + "\": advertises "
-                                         + what + ", from " + found.source);
+            what += std::string(what.empty() ? "" : " and ")
+                    + "the default route (advertiseDefaultRoute)";
+        m_summary.fromObserved.push_back("onprem \"" + node.displayName() + "\": advertises " + what
+                                         + ", from " + found.source);
     }
 
     // The MSEE's table of the circuit's private peering (research §3.4). (decision) The site
@@ -205,8 +207,9 @@ private:
             for (const ObservedRoute &route : table->routes) {
                 if (!edges.empty()) {
                     const auto hop = Ipv4Address::parse(route.nextHop);
-                    if (hop && std::any_of(edges.begin(), edges.end(),
-                                           [&](const Ipv4Prefix &edge) { return edge.contains(*hop); }))
+                    if (hop && std::any_of(edges.begin(), edges.end(), [&](const Ipv4Prefix &edge) {
+                            return edge.contains(*hop);
+                        }))
                         found.add(route);
                 } else if (!route.asPath.empty() && route.asPath.front() == site.asn
                            && route.asPath.back() == site.asn && uniqueAsn(node, site, circuit)) {
@@ -217,10 +220,11 @@ private:
                 }
             }
             if (found.size() > before && found.source.empty())
-                found.source = "circuit " + circuit.displayName() + "'s route table ("
-                               + (edges.empty() ? "AS path " + std::to_string(site.asn)
-                                                : std::string("next hop in the private peering's /30s"))
-                               + ")";
+                found.source
+                    = "circuit " + circuit.displayName() + "'s route table ("
+                      + (edges.empty() ? "AS path " + std::to_string(site.asn)
+                                       : std::string("next hop in the private peering's /30s"))
+                      + ")";
         }
     }
 
@@ -269,7 +273,8 @@ private:
             for (const ObservedRoute &route : table->routes) {
                 if (route.asPath.empty())
                     continue; // the gateway's own VNet and peerings (origin Network)
-                const std::string &from = route.sourcePeer.empty() ? route.nextHop : route.sourcePeer;
+                const std::string &from
+                    = route.sourcePeer.empty() ? route.nextHop : route.sourcePeer;
                 if (peer != m_peerAddress.end() ? from == peer->second
                                                 : route.asPath.front() == site.asn) {
                     found.add(route);
@@ -288,10 +293,13 @@ private:
         if (m_sitesWithAsn[site.asn] <= 1)
             return true;
         if (m_sharedAsnNoted.insert(node.id).second)
-            m_summary.notes.push_back("onprem \"" + node.displayName() + "\": another site has its "
-                                      "ASN " + std::to_string(site.asn) + ", so the routes "
-                                      + where.displayName() + " learned do not tell whose they "
-                                      "are; its prefixes are not taken from them");
+            m_summary.notes.push_back("onprem \"" + node.displayName()
+                                      + "\": another site has its "
+                                        "ASN "
+                                      + std::to_string(site.asn) + ", so the routes "
+                                      + where.displayName()
+                                      + " learned do not tell whose they "
+                                        "are; its prefixes are not taken from them");
         return false;
     }
 

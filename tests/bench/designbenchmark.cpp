@@ -344,8 +344,10 @@ void DesignBenchmark::measureImport(const Column &column) const
     timeImport(column, withRoutes, "Observed");
 }
 
-std::string DesignBenchmark::writeBundle(const Column &column, const nlohmann::ordered_json &bundle,
-                                         const std::string &suffix, const std::string &fileSuffix) const
+std::string DesignBenchmark::writeBundle(const Column &column,
+                                         const nlohmann::ordered_json &bundle,
+                                         const std::string &suffix,
+                                         const std::string &fileSuffix) const
 {
     const std::string text = bundle.dump(2);
     column.set("dumpSize" + suffix, formatFileSize(text.size()));

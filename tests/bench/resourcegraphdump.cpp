@@ -62,8 +62,8 @@ Json reference(const std::string &id)
 // One row as the capture's query projects it: id, name, type (Resource Graph lower-cases it),
 // location, resourceGroup, subscriptionId, kind, sku, properties.
 Json row(const std::string &id, const std::string &name, const std::string &type,
-         const std::string &location, const std::string &group, Json properties,
-         Json sku = nullptr, const std::string &kind = "")
+         const std::string &location, const std::string &group, Json properties, Json sku = nullptr,
+         const std::string &kind = "")
 {
     Json json;
     json["id"] = id;
@@ -124,8 +124,9 @@ public:
             if (const Json *link = siteLink(node->at("id"))) {
                 std::string primary = text(*link, "primarySubnet");
                 std::string secondary = text(*link, "secondarySubnet");
-                m_edges[node->at("id")] = {primary.empty() ? pool.allocate(30).toString() : primary,
-                                           secondary.empty() ? pool.allocate(30).toString() : secondary};
+                m_edges[node->at("id")]
+                    = {primary.empty() ? pool.allocate(30).toString() : primary,
+                       secondary.empty() ? pool.allocate(30).toString() : secondary};
             }
         }
     }
@@ -175,7 +176,9 @@ public:
                 continue;
             const Json &from = node(link->at("from"));
             const Json &to = node(link->at("to"));
-            const Json *cloud = from.at("kind") == "avs" ? &from : to.at("kind") == "avs" ? &to : nullptr;
+            const Json *cloud = from.at("kind") == "avs" ? &from
+                                : to.at("kind") == "avs" ? &to
+                                                         : nullptr;
             if (!cloud)
                 continue; // two customer circuits: inline in the circuit's peering
             const Json &other = cloud == &from ? to : from;
@@ -204,7 +207,8 @@ public:
                 // `az vmware workload-network segment list`: the gateway's address with the
                 // segment's mask (research §2.9).
                 Json item;
-                item["id"] = privateCloudId(*cloud) + "/workloadNetworks/default/segments/seg-" + name;
+                item["id"]
+                    = privateCloudId(*cloud) + "/workloadNetworks/default/segments/seg-" + name;
                 item["name"] = "seg-" + name;
                 item["type"] = "Microsoft.AVS/privateClouds/workloadNetworks/segments";
                 item["resourceGroup"] = avsGroup;
@@ -248,8 +252,11 @@ private:
         Json rows = Json::array();
         auto add = [&](const std::string &network, const std::string &nextHop,
                        const std::string &path, const char *preference) {
-            rows.push_back(Json{{"locPrf", preference}, {"network", network},
-                                {"nextHop", nextHop}, {"path", path}, {"weight", 0}});
+            rows.push_back(Json{{"locPrf", preference},
+                                {"network", network},
+                                {"nextHop", nextHop},
+                                {"path", path},
+                                {"weight", 0}});
         };
         if (const Json *link = siteLink(name)) {
             const Json &site = node(link->at("from") == name ? link->at("to") : link->at("from"));
@@ -269,8 +276,10 @@ private:
                 if (vnet.empty())
                     continue; // a hub's gateway: its hub's prefixes are not written
                 const Json *gatewaySubnet = subnetOf(node(vnet), "GatewaySubnet");
-                const std::string hop =
-                    gatewaySubnet ? AddressBlock::parse(gatewaySubnet->at("prefix")).addressString(4) : "";
+                const std::string hop
+                    = gatewaySubnet
+                          ? AddressBlock::parse(gatewaySubnet->at("prefix")).addressString(4)
+                          : "";
                 for (const std::string &network : vnetsBehind(vnet))
                     add(network, hop, "65515", "");
             } else if (other.at("kind") == "avs") {
@@ -316,9 +325,12 @@ private:
             Json rows = Json::array();
             for (const Json &prefix : listOf(nva, "originate"))
                 rows.push_back(Json{{"asPath", std::to_string(nva.at("asn").get<long long>())},
-                                    {"localAddress", local}, {"network", prefix},
-                                    {"nextHop", address}, {"origin", "EBgp"},
-                                    {"sourcePeer", address}, {"weight", 32768}});
+                                    {"localAddress", local},
+                                    {"network", prefix},
+                                    {"nextHop", address},
+                                    {"origin", "EBgp"},
+                                    {"sourcePeer", address},
+                                    {"weight", 32768}});
             instances["RouteServiceRole_IN_" + std::to_string(instance)] = std::move(rows);
         }
         instances["value"] = nullptr;
@@ -374,8 +386,8 @@ private:
             Json properties;
             properties["addressPrefix"] = subnet.at("prefix");
             if (const std::string table = text(subnet, "routeTable"); !table.empty())
-                properties["routeTable"] =
-                    reference(resourceId(group, "Microsoft.Network/routeTables", table));
+                properties["routeTable"]
+                    = reference(resourceId(group, "Microsoft.Network/routeTables", table));
             properties["provisioningState"] = "Succeeded";
             subnets.push_back(Json{{"id", subnetId(id, subnet.at("name"))},
                                    {"name", subnet.at("name")},
@@ -386,8 +398,8 @@ private:
         properties["subnets"] = std::move(subnets);
         properties["virtualNetworkPeerings"] = peeringsOf(id);
         properties["enableDdosProtection"] = false;
-        rows.push_back(row(vnetId(id), id, "microsoft.network/virtualnetworks",
-                           locationOfVnet(id), group, std::move(properties)));
+        rows.push_back(row(vnetId(id), id, "microsoft.network/virtualnetworks", locationOfVnet(id),
+                           group, std::move(properties)));
 
         for (const Json &table : listOf(vnet, "routeTables"))
             rows.push_back(routeTable(vnet, table));
@@ -413,11 +425,13 @@ private:
             const std::string name = vnet + "-to-" + remote;
             // The spoke's record names the hub's resource group in capitals: Azure's ids
             // differ in case between resources (research §1.1), and the import must not care.
-            const std::string remoteId =
-                isFrom ? resourceId(upper(groupOfVnet(remote)), "Microsoft.Network/virtualNetworks", remote)
-                       : vnetId(remote);
+            const std::string remoteId
+                = isFrom ? resourceId(upper(groupOfVnet(remote)),
+                                      "Microsoft.Network/virtualNetworks", remote)
+                         : vnetId(remote);
             Json properties;
-            properties["peeringState"] = link->value("disabled", false) ? "Disconnected" : "Connected";
+            properties["peeringState"]
+                = link->value("disabled", false) ? "Disconnected" : "Connected";
             properties["peeringSyncLevel"] = "FullyInSync";
             properties["remoteVirtualNetwork"] = reference(remoteId);
             properties["allowVirtualNetworkAccess"] = true;
@@ -426,8 +440,8 @@ private:
             properties["useRemoteGateways"] = isFrom && remoteGateways;
             properties["doNotVerifyRemoteGateways"] = false;
             properties["peerCompleteVnets"] = true;
-            properties["remoteAddressSpace"] =
-                Json{{"addressPrefixes", node(remote).at("addressSpace")}};
+            properties["remoteAddressSpace"]
+                = Json{{"addressPrefixes", node(remote).at("addressSpace")}};
             properties["provisioningState"] = "Succeeded";
             list.push_back(Json{{"id", vnetId(vnet) + "/virtualNetworkPeerings/" + name},
                                 {"name", name},
@@ -480,7 +494,8 @@ private:
         const std::string vnetName = vnet.at("id");
         for (const Json &subnet : listOf(vnet, "subnets")) {
             const std::string name = subnet.at("name");
-            if (name == "GatewaySubnet" || name == "RouteServerSubnet" || name == "AzureFirewallSubnet")
+            if (name == "GatewaySubnet" || name == "RouteServerSubnet"
+                || name == "AzureFirewallSubnet")
                 continue;
             // .4: Azure keeps the first four addresses of a subnet for itself.
             const std::string address = AddressBlock::parse(subnet.at("prefix")).addressString(4);
@@ -506,12 +521,12 @@ private:
         Json properties;
         properties["enableIPForwarding"] = forwarding;
         properties["enableAcceleratedNetworking"] = true;
-        properties["virtualMachine"] =
-            reference(resourceId(group, "Microsoft.Compute/virtualMachines", machine));
-        properties["ipConfigurations"] = Json::array(
-            {Json{{"id", id + "/ipConfigurations/ipconfig1"},
-                  {"name", "ipconfig1"},
-                  {"properties", std::move(configuration)}}});
+        properties["virtualMachine"]
+            = reference(resourceId(group, "Microsoft.Compute/virtualMachines", machine));
+        properties["ipConfigurations"]
+            = Json::array({Json{{"id", id + "/ipConfigurations/ipconfig1"},
+                                {"name", "ipconfig1"},
+                                {"properties", std::move(configuration)}}});
         return row(id, name, "microsoft.network/networkinterfaces", locationOfVnet(vnet), group,
                    std::move(properties));
     }
@@ -540,10 +555,10 @@ private:
         properties["gatewayType"] = "ExpressRoute";
         properties["vpnType"] = "RouteBased";
         properties["sku"] = Json{{"name", sku}, {"tier", sku}};
-        properties["ipConfigurations"] = Json::array(
-            {Json{{"id", id + "/ipConfigurations/default"},
-                  {"name", "default"},
-                  {"properties", std::move(configuration)}}});
+        properties["ipConfigurations"]
+            = Json::array({Json{{"id", id + "/ipConfigurations/default"},
+                                {"name", "default"},
+                                {"properties", std::move(configuration)}}});
         properties["activeActive"] = false;
         properties["enableBgp"] = false;
         properties["allowRemoteVnetTraffic"] = gateway.value("allowRemoteVnetTraffic", false);
@@ -586,9 +601,10 @@ private:
                 continue;
             const Json &nva = node(peer);
             if (nva.at("kind") != "nva" || !nva.contains("asn"))
-                throw std::invalid_argument("resource graph dump: BGP peer " + peer
-                                            + " of " + name + " is not an NVA with an ASN");
-            const std::string connection = id + "/bgpConnections/" + link->at("id").get<std::string>();
+                throw std::invalid_argument("resource graph dump: BGP peer " + peer + " of " + name
+                                            + " is not an NVA with an ASN");
+            const std::string connection
+                = id + "/bgpConnections/" + link->at("id").get<std::string>();
             connections.push_back(reference(connection));
             Json properties;
             properties["peerAsn"] = nva.at("asn");
@@ -598,17 +614,18 @@ private:
                                    "microsoft.network/virtualhubs/bgpconnections", "", group,
                                    std::move(properties)));
         }
-        static const std::map<std::string, std::string> preferences = {
-            {"expressroute", "ExpressRoute"}, {"vpn", "VpnGateway"}, {"as-path", "ASPath"}};
+        static const std::map<std::string, std::string> preferences
+            = {{"expressroute", "ExpressRoute"}, {"vpn", "VpnGateway"}, {"as-path", "ASPath"}};
         Json properties;
         properties["allowBranchToBranchTraffic"] = server.value("branchToBranch", false);
-        properties["hubRoutingPreference"] =
-            preferences.at(text(server, "hubRoutingPreference", "expressroute"));
+        properties["hubRoutingPreference"]
+            = preferences.at(text(server, "hubRoutingPreference", "expressroute"));
         properties["virtualRouterAsn"] = 65515;
         properties["virtualRouterIps"] = std::move(routerIps);
         properties["sku"] = "Standard";
         properties["virtualWan"] = nullptr;
-        properties["ipConfigurations"] = Json::array({reference(id + "/ipConfigurations/ipconfig1")});
+        properties["ipConfigurations"]
+            = Json::array({reference(id + "/ipConfigurations/ipconfig1")});
         properties["bgpConnections"] = std::move(connections);
         rows.push_back(row(id, name, "microsoft.network/virtualhubs", location, group,
                            std::move(properties), nullptr, "RouteServer"));
@@ -655,23 +672,23 @@ private:
                 && (link->at("from") == site.at("id") || link->at("to") == site.at("id")))
                 ++circuits;
         if (circuits != 1)
-            throw std::invalid_argument("resource graph dump: site "
-                                        + site.at("id").get<std::string>() + " is behind "
-                                        + std::to_string(circuits)
-                                        + " circuits; a dump can only tell one");
+            throw std::invalid_argument(
+                "resource graph dump: site " + site.at("id").get<std::string>() + " is behind "
+                + std::to_string(circuits) + " circuits; a dump can only tell one");
     }
 
     Json circuit(const Json &circuit) const
     {
         const std::string name = circuit.at("id");
         const std::string sku = text(circuit, "sku", "standard");
-        const std::string tier = std::string(1, char(std::toupper((unsigned char)sku[0]))) + sku.substr(1);
+        const std::string tier
+            = std::string(1, char(std::toupper((unsigned char)sku[0]))) + sku.substr(1);
         const std::string id = circuitIdOf(circuit);
         Json properties;
-        properties["serviceProviderProperties"] =
-            Json{{"serviceProviderName", "Equinix"},
-                 {"peeringLocation", text(circuit, "location", "Amsterdam")},
-                 {"bandwidthInMbps", circuit.value("bandwidthMbps", 1000)}};
+        properties["serviceProviderProperties"]
+            = Json{{"serviceProviderName", "Equinix"},
+                   {"peeringLocation", text(circuit, "location", "Amsterdam")},
+                   {"bandwidthInMbps", circuit.value("bandwidthMbps", 1000)}};
         properties["circuitProvisioningState"] = "Enabled";
         properties["serviceProviderProvisioningState"] = "Provisioned";
         properties["allowClassicOperations"] = false;
@@ -683,9 +700,10 @@ private:
             throw std::invalid_argument("resource graph dump: circuit " + name
                                         + " has Global Reach but no private peering (no site)");
         properties["peerings"] = std::move(peerings);
-        return row(id, name, "microsoft.network/expressroutecircuits", "westeurope",
-                   connectivityGroup, std::move(properties),
-                   Json{{"name", tier + "_MeteredData"}, {"tier", tier}, {"family", "MeteredData"}});
+        return row(
+            id, name, "microsoft.network/expressroutecircuits", "westeurope", connectivityGroup,
+            std::move(properties),
+            Json{{"name", tier + "_MeteredData"}, {"tier", tier}, {"family", "MeteredData"}});
     }
 
     bool hasGlobalReach(const std::string &circuit) const
@@ -745,7 +763,8 @@ private:
         properties["connections"] = std::move(connections);
         properties["peeredConnections"] = std::move(peered);
         properties["provisioningState"] = "Succeeded";
-        return Json{{"id", peeringId}, {"name", "AzurePrivatePeering"},
+        return Json{{"id", peeringId},
+                    {"name", "AzurePrivatePeering"},
                     {"properties", std::move(properties)}};
     }
 
@@ -807,25 +826,26 @@ private:
         properties["type"] = "Standard";
         properties["allowBranchToBranchTraffic"] = wan.value("branchToBranch", true);
         properties["disableVpnEncryption"] = false;
-        return row(resourceId(vwanGroup, "Microsoft.Network/virtualWans", wan.at("id")), wan.at("id"),
-                   "microsoft.network/virtualwans", "westeurope", vwanGroup, std::move(properties));
+        return row(resourceId(vwanGroup, "Microsoft.Network/virtualWans", wan.at("id")),
+                   wan.at("id"), "microsoft.network/virtualwans", "westeurope", vwanGroup,
+                   std::move(properties));
     }
 
     // A hub, its routing intent and its VNet connections, children Resource Graph lists as
     // rows of their own (scripts/avsnet-capture's second query).
     void addVirtualHub(const Json &hub, Json &rows) const
     {
-        static const std::map<std::string, std::string> preferences = {
-            {"expressroute", "ExpressRoute"}, {"vpn", "VpnGateway"}, {"as-path", "ASPath"}};
+        static const std::map<std::string, std::string> preferences
+            = {{"expressroute", "ExpressRoute"}, {"vpn", "VpnGateway"}, {"as-path", "ASPath"}};
         const std::string name = hub.at("id");
         const std::string id = hubResourceId(name);
         const std::string location = azureLocation(text(hub, "location"));
         Json properties;
-        properties["virtualWan"] = reference(
-            resourceId(vwanGroup, "Microsoft.Network/virtualWans", hub.at("vwan")));
+        properties["virtualWan"]
+            = reference(resourceId(vwanGroup, "Microsoft.Network/virtualWans", hub.at("vwan")));
         properties["addressPrefix"] = hub.at("addressPrefix");
-        properties["hubRoutingPreference"] =
-            preferences.at(text(hub, "hubRoutingPreference", "expressroute"));
+        properties["hubRoutingPreference"]
+            = preferences.at(text(hub, "hubRoutingPreference", "expressroute"));
         properties["sku"] = "Standard";
         properties["virtualRouterAsn"] = 65515;
         properties["routingState"] = "Provisioned";
@@ -857,8 +877,9 @@ private:
             connection["allowRemoteVnetToUseHubVnetGateways"] = true;
             const std::string connectionName = link->at("id");
             rows.push_back(row(id + "/hubVirtualNetworkConnections/" + connectionName,
-                               connectionName, "microsoft.network/virtualhubs/hubvirtualnetworkconnections",
-                               "", vwanGroup, std::move(connection)));
+                               connectionName,
+                               "microsoft.network/virtualhubs/hubvirtualnetworkconnections", "",
+                               vwanGroup, std::move(connection)));
         }
     }
 
@@ -878,8 +899,9 @@ private:
         properties["sku"] = Json{{"name", "AZFW_Hub"}, {"tier", "Standard"}};
         properties["hubIPAddresses"] = std::move(addresses);
         const Json &hub = node(firewall.at("hub"));
-        return row(firewallId(firewall.at("id")), firewall.at("id"), "microsoft.network/azurefirewalls",
-                   azureLocation(text(hub, "location")), vwanGroup, std::move(properties));
+        return row(firewallId(firewall.at("id")), firewall.at("id"),
+                   "microsoft.network/azurefirewalls", azureLocation(text(hub, "location")),
+                   vwanGroup, std::move(properties));
     }
 
     // A hub's ExpressRoute gateway holds its circuit connections inline (research §2;
@@ -887,10 +909,12 @@ private:
     Json hubErGateway(const Json &gateway) const
     {
         const std::string name = gateway.at("id");
-        const std::string id = resourceId(vwanGroup, "Microsoft.Network/expressRouteGateways", name);
+        const std::string id
+            = resourceId(vwanGroup, "Microsoft.Network/expressRouteGateways", name);
         Json connections = Json::array();
         for (const Json *link : m_links) {
-            if (link->at("kind") != "er-connection" || (link->at("from") != name && link->at("to") != name))
+            if (link->at("kind") != "er-connection"
+                || (link->at("from") != name && link->at("to") != name))
                 continue;
             const Json &peer = node(link->at("from") == name ? link->at("to") : link->at("from"));
             const std::string connectionName = link->at("id");
@@ -938,9 +962,9 @@ private:
         Json properties;
         properties["networkBlock"] = cloud.at("managementBlock");
         properties["internet"] = text(cloud, "internet") == "managed-snat" ? "Enabled" : "Disabled";
-        properties["circuit"] = Json{{"expressRouteID", circuitId},
-                                     {"expressRoutePrivatePeeringID",
-                                      circuitId + "/peerings/AzurePrivatePeering"}};
+        properties["circuit"]
+            = Json{{"expressRouteID", circuitId},
+                   {"expressRoutePrivatePeeringID", circuitId + "/peerings/AzurePrivatePeering"}};
         properties["managementCluster"] = Json{{"clusterSize", 3}};
         return row(privateCloudId(cloud), cloud.at("id"), "microsoft.avs/privateclouds",
                    azureLocation(text(cloud, "location")), avsGroup, std::move(properties),

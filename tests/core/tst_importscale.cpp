@@ -179,8 +179,8 @@ void TestImportScale::importGivesTheDesignBack()
     for (const core::Link &link : imported.links)
         importedLinks.insert(linkKey(std::string(core::toString(link.kind())), link.from, link.to));
     for (const Json &link : design.at("links")) {
-        const std::string key = linkKey(link.at("kind"), importedId(link.at("from")),
-                                        importedId(link.at("to")));
+        const std::string key
+            = linkKey(link.at("kind"), importedId(link.at("from")), importedId(link.at("to")));
         QVERIFY2(importedLinks.contains(key), key.c_str());
     }
 
@@ -207,7 +207,8 @@ void TestImportScale::observedRoutesGiveTheSitesAndNvasBack()
 {
     QFETCH(bench::DesignScale, scale);
     const Json design = bench::syntheticDesign(scale);
-    const core::azure::ImportResult result = importBundle(bench::captureBundle(design, true), scale);
+    const core::azure::ImportResult result
+        = importBundle(bench::captureBundle(design, true), scale);
     const core::Topology &imported = result.design;
     QVERIFY(!imported.nodes.empty());
 
@@ -219,7 +220,8 @@ void TestImportScale::observedRoutesGiveTheSitesAndNvasBack()
         if (node.at("kind") == "onprem") {
             const core::Node *site = imported.node(sites.at(id));
             QVERIFY2(site, id.c_str());
-            QVERIFY2(textsOf(site->as<core::OnPremSite>()->prefixes) == textsOf(node.at("prefixes")),
+            QVERIFY2(textsOf(site->as<core::OnPremSite>()->prefixes)
+                         == textsOf(node.at("prefixes")),
                      id.c_str());
             QVERIFY(!site->as<core::OnPremSite>()->advertiseDefaultRoute);
             ++sitesFilled;
