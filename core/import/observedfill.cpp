@@ -373,7 +373,9 @@ private:
         if (listed(m_summary.added) || listed(m_summary.updated))
             return;
         m_summary.updated.push_back(line);
-        m_summary.unchanged = std::max(0, m_summary.unchanged - 1);
+        // A node this input does not hold (vanished) was not counted as unchanged.
+        if (!listed(m_summary.vanished))
+            m_summary.unchanged = std::max(0, m_summary.unchanged - 1);
     }
 
     // Takes out the `incomplete` line of every node that now has what the line asked for.
