@@ -313,7 +313,7 @@ void DesignBenchmark::measureImport(const Column &column) const
     try {
         bundle = captureBundle(design);
     } catch (const std::invalid_argument &) {
-        column.set("dumpRows", "not written"); // Virtual WAN: resourcegraphdump.h
+        column.set("dumpRows", "not written"); // VPN kinds: resourcegraphdump.h
         return;
     }
     column.set("dumpRows", formatCount(bundle["graph"].size()) + " + "
