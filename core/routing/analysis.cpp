@@ -351,7 +351,10 @@ private:
     // serving the same VNets with the same ranges.
     bool programmingUnchanged(int hub) const
     {
-        if (!m_analysis->m_provenance.incremental || !m_previous->m_programmed[std::size_t(hub)])
+        // A VNet the edit added has no previous set.
+        if (!m_analysis->m_provenance.incremental
+            || std::size_t(hub) >= m_previous->m_programmed.size()
+            || !m_previous->m_programmed[std::size_t(hub)])
             return false;
         const Topology &before = m_previous->topology();
         const auto &served = m_vnetsServedBy[std::size_t(hub)];
