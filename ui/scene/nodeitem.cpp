@@ -314,7 +314,29 @@ void NodeItem::setTextScale(qreal scale)
         return;
     prepareGeometryChange();
     m_textScale = scale;
+    m_nameWidths.clear();
+    m_detailWidths.clear();
     update();
+}
+
+qreal NodeItem::nameWidth(const QString &text) const
+{
+    const auto known = m_nameWidths.constFind(text);
+    if (known != m_nameWidths.cend())
+        return *known;
+    if (m_nameWidths.size() > 64) // texts of earlier names and details
+        m_nameWidths.clear();
+    return *m_nameWidths.insert(text, QFontMetricsF(nameFont()).horizontalAdvance(text));
+}
+
+qreal NodeItem::detailWidth(const QString &text) const
+{
+    const auto known = m_detailWidths.constFind(text);
+    if (known != m_detailWidths.cend())
+        return *known;
+    if (m_detailWidths.size() > 64) // texts of earlier names and details
+        m_detailWidths.clear();
+    return *m_detailWidths.insert(text, QFontMetricsF(detailFont()).horizontalAdvance(text));
 }
 
 QRectF NodeItem::iconRect() const
@@ -325,12 +347,11 @@ QRectF NodeItem::iconRect() const
 QRectF NodeItem::textRect() const
 {
     const QFontMetricsF name(nameFont());
-    const QFontMetricsF detail(detailFont());
-    qreal width = std::min(name.horizontalAdvance(QString::fromStdString(m_node.displayName())),
+    qreal width = std::min(nameWidth(QString::fromStdString(m_node.displayName())),
                            nodeMaximumWidth * m_textScale);
     const QStringList lines = detailLines();
     for (const QString &line : lines)
-        width = std::min(std::max(width, detail.horizontalAdvance(line)), nodeMaximumWidth * m_textScale);
+        width = std::min(std::max(width, detailWidth(line)), nodeMaximumWidth * m_textScale);
     const qreal height = std::ceil(name.height()) + lineHeight() * qreal(lines.size());
     return QRectF(-width / 2, iconSize / 2 + 4, width, height);
 }
@@ -342,14 +363,12 @@ QRectF NodeItem::bodyRect() const
         // Title bar, the details under it (a VNet's subnets, a hub's routing), then what the
         // container holds: it grows around its children in every direction and keeps its
         // text on top, so a link to a gateway never runs through the list above it.
-        const QFontMetricsF title(nameFont());
-        const QFontMetricsF detail(detailFont());
         // A secured hub's title bar also carries its mark.
-        const qreal mark = m_secured ? title.horizontalAdvance(tr("Secured")) + 34 : 0;
+        const qreal mark = m_secured ? nameWidth(tr("Secured")) + 34 : 0;
         qreal width = std::max(minimumWidth(kind()) * m_textScale,
-                               title.horizontalAdvance(headingText()) + 48 + mark);
+                               nameWidth(headingText()) + 48 + mark);
         for (const QString &line : lines)
-            width = std::max(width, detail.horizontalAdvance(line) + 24);
+            width = std::max(width, detailWidth(line) + 24);
         const qreal header = titleHeight() + 6 + lineHeight() * qreal(lines.size()) + 8;
         QRectF body(0, 0, width,
                     header + (m_childrenRect.isNull() ? emptyRoom(kind()) * m_textScale : 10));

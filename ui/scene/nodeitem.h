@@ -7,6 +7,7 @@
 
 #include <QFont>
 #include <QGraphicsObject>
+#include <QHash>
 
 namespace avsnet::ui {
 
@@ -92,6 +93,11 @@ private:
     QString headingText() const;
     QFont nameFont() const;
     QFont detailFont() const;
+    // Widths of text in the name and the detail font. Shaping text is the slow part of
+    // measuring, and boundingRect() is asked for on every paint and scene query (an L design
+    // spent a third of an edit's time there), so widths are kept until the text scale changes.
+    qreal nameWidth(const QString &text) const;
+    qreal detailWidth(const QString &text) const;
     qreal lineHeight() const;
     qreal titleHeight() const;
     QRectF iconRect() const;
@@ -102,6 +108,8 @@ private:
     void paintNode(QPainter *painter, qreal levelOfDetail);
     void paintBadge(QPainter *painter);
 
+    mutable QHash<QString, qreal> m_nameWidths;
+    mutable QHash<QString, qreal> m_detailWidths;
     core::Node m_node;
     QString m_id;
     QRectF m_childrenRect; // item coordinates
