@@ -234,6 +234,9 @@ bool MainWindow::compareWithAzure(const QString &file, QString context)
             return false;
         context = contexts[labels.indexOf(label)];
     }
+    // Compared with the design as it is now, not an analysis still on its way (an import
+    // just before, from the command line).
+    m_runner->analyzeNow();
     if (const QString error = m_azureComparison->load(file, context); !error.isEmpty()) {
         QMessageBox::critical(this, tr("Cannot compare with Azure"),
                               tr("The routes cannot be read; the comparison is unchanged.\n\n%1")

@@ -454,15 +454,16 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     else
         paintNode(painter, levelOfDetail);
     if (levelOfDetail > 0.25) {
-        // From the top-right corner leftwards: the findings, then the Azure badge, in
-        // Azure's blue with "≠": not a finding of the engine but a disagreement with Azure.
+        // From the top-right corner leftwards: the findings, then the Azure badge, magenta
+        // (no severity's colour) with "≠": not a finding of the engine but a disagreement
+        // with what Azure reports.
         const QRectF anchorRect = isContainer() ? bodyRect() : iconRect();
         qreal right = anchorRect.right() + 10;
         if (m_findingCount > 0)
             right = paintBadge(painter, right, severityColour(m_worst),
                                QString::number(m_findingCount)) - 2;
         if (m_azureDifferences > 0)
-            paintBadge(painter, right, QColor(0x00, 0x78, 0xd4),
+            paintBadge(painter, right, QColor(0xb4, 0x00, 0x9e),
                        QStringLiteral("≠%1").arg(m_azureDifferences));
     }
 }
