@@ -144,6 +144,8 @@ QString AzureComparisonModel::tableTitle(const Table &table) const
     const QString title = tr("%1 at %2").arg(kindTitle(compared.kind), place);
     if (!compared.problem.empty())
         return tr("%1: not compared, %2").arg(title, m_names.text(compared.problem));
+    if (compared.prefixes.empty())
+        return tr("%1: Azure reports no routes, nor does the model").arg(title);
     const QString total = counted(qsizetype(compared.prefixes.size()), tr("prefix"), tr("prefixes"));
     const int different = differing(compared);
     if (different == 0)

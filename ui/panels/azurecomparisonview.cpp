@@ -56,8 +56,7 @@ AzureComparisonView::AzureComparisonView(AzureComparison *comparison, QWidget *p
 
     connect(m_differencesOnly, &QCheckBox::toggled, this, [this](bool only) {
         m_model->setDifferencesOnly(only);
-        m_view->expandAll();
-        m_view->resizeColumnToContents(AzureComparisonModel::PrefixColumn);
+        spanTableRows();
     });
     connect(m_clear, &QPushButton::clicked, m_comparison, &AzureComparison::clear);
     connect(m_comparison, &AzureComparison::changed, this, &AzureComparisonView::refresh);
@@ -74,15 +73,20 @@ QString AzureComparisonView::summary() const
     return m_summary->text();
 }
 
+void AzureComparisonView::spanTableRows()
+{
+    // A table's title runs across the row; its prefixes fill the columns under it.
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        m_view->setFirstColumnSpanned(row, QModelIndex(), true);
+    m_view->expandAll();
+}
+
 void AzureComparisonView::refresh()
 {
     const auto *comparison = m_comparison->comparison();
     const auto analysis = m_comparison->analysis();
     m_model->setComparison(comparison, analysis ? DisplayNames(analysis->topology()) : DisplayNames());
-    // A table's title runs across the row; its prefixes fill the columns under it.
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        m_view->setFirstColumnSpanned(row, QModelIndex(), true);
-    m_view->expandAll();
+    spanTableRows();
 
     const QString file = QFileInfo(m_comparison->source()).fileName();
     if (!comparison) {

@@ -36,6 +36,7 @@ signals:
 
 private:
     void refresh();
+    void spanTableRows();
 
     AzureComparison *m_comparison;
     AzureComparisonModel *m_model;
