@@ -286,6 +286,8 @@ private slots:
         const AzureComparisonView *view = window.routesDock()->azureComparisonView();
         const AzureComparisonModel *model = view->model();
         QCOMPARE(nonSameRows(model), 1);
+        QVERIFY2(view->summary().endsWith(QStringLiteral(": 1 prefix differs in 1 table.")),
+                 qPrintable(view->summary()));
         view->differencesOnly()->setChecked(true);
         const QModelIndex table = model->index(0, 0);
         QCOMPARE(model->rowCount(table), 1);

@@ -201,6 +201,7 @@ QDialog *MainWindow::showImportSummary(const QStringList &files, const QString &
                              8000);
     dialog->show();
     dialog->raise();
+    dialog->activateWindow(); // Escape closes it
     return dialog;
 }
 

@@ -110,9 +110,11 @@ void AzureComparisonView::refresh()
     }
     QString text = prefixes == 0
                        ? tr("Compared with %1: the model matches what Azure reports.").arg(file)
-                       : tr("Compared with %1: %2 differ in %3.")
-                             .arg(file, counted(prefixes, tr("prefix"), tr("prefixes")),
-                                  counted(tables, tr("table"), tr("tables")));
+                       : (prefixes == 1 ? tr("Compared with %1: 1 prefix differs in %2.").arg(file)
+                                        : tr("Compared with %1: %2 prefixes differ in %3.")
+                                              .arg(file)
+                                              .arg(prefixes))
+                             .arg(counted(tables, tr("table"), tr("tables")));
     if (uncompared > 0)
         text += QLatin1Char(' ')
                 + tr("%1 not compared: the list says why.")
