@@ -359,6 +359,26 @@ private slots:
         QCOMPARE(window.routesDock()->azureComparisonView()->model()->rowCount(), 4);
     }
 
+    void bundleWithoutItsNodesSaysWhyNotCompared()
+    {
+        // Contoso has none of the bundle's Azure ids: every table says why, nothing is badged.
+        MainWindow window;
+        QVERIFY(window.openSample(QStringLiteral(":/samples/contoso.avsnet")));
+        QVERIFY(window.compareWithAzure(importData("capture-hub-avs.json")));
+        const auto *comparison = window.azureComparison()->comparison();
+        QVERIFY(comparison);
+        QCOMPARE(int(comparison->tables.size()), 4);
+        for (const auto &table : comparison->tables)
+            QVERIFY(!table.problem.empty());
+        QVERIFY(window.azureComparison()->differencesByNode().isEmpty());
+        const AzureComparisonView *view = window.routesDock()->azureComparisonView();
+        QVERIFY2(view->summary().contains(QStringLiteral("no table could be compared")),
+                 qPrintable(view->summary()));
+        const QString title = view->model()->index(0, 0).data().toString();
+        QVERIFY2(title.contains(QStringLiteral("not compared, no VNet of the design has the Azure id of subnet /subscriptions/")),
+                 qPrintable(title));
+    }
+
     void unreadableObservedFileKeepsTheComparison()
     {
         MainWindow window;

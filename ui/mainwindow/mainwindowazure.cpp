@@ -221,6 +221,13 @@ bool MainWindow::compareWithAzure(const QString &file, QString context)
                 contexts << QString::fromStdString(node.id);
             }
         }
+        if (contexts.isEmpty()) {
+            QMessageBox::information(this, tr("Compare with Azure routes"),
+                                     tr("%1 is one route table, and the design has no subnet or "
+                                        "node to compare it with: import the estate first.")
+                                         .arg(QFileInfo(file).fileName()));
+            return false;
+        }
         for (const QString &place : std::as_const(contexts))
             labels << names.endpoint(place.toStdString());
         bool chosen = false;
@@ -231,7 +238,7 @@ bool MainWindow::compareWithAzure(const QString &file, QString context)
                 .arg(QFileInfo(file).fileName()),
             labels, std::max<qsizetype>(0, contexts.indexOf(m_routesDock->context())), false,
             &chosen);
-        if (!chosen || labels.isEmpty())
+        if (!chosen)
             return false;
         context = contexts[labels.indexOf(label)];
     }

@@ -142,8 +142,9 @@ QString AzureComparisonModel::tableTitle(const Table &table) const
                               ? tr("an unknown place")
                               : m_names.endpoint(compared.context);
     const QString title = tr("%1 at %2").arg(kindTitle(compared.kind), place);
+    // The problem names an Azure id, whose segments may look like node ids: kept as it is.
     if (!compared.problem.empty())
-        return tr("%1: not compared, %2").arg(title, m_names.text(compared.problem));
+        return tr("%1: not compared, %2").arg(title, QString::fromStdString(compared.problem));
     if (compared.prefixes.empty())
         return tr("%1: Azure reports no routes, nor does the model").arg(title);
     const QString total = counted(qsizetype(compared.prefixes.size()), tr("prefix"), tr("prefixes"));

@@ -108,14 +108,19 @@ void AzureComparisonView::refresh()
         prefixes += differing;
         tables += differing > 0;
     }
-    QString text = prefixes == 0
-                       ? tr("Compared with %1: the model matches what Azure reports.").arg(file)
-                       : (prefixes == 1 ? tr("Compared with %1: 1 prefix differs in %2.").arg(file)
-                                        : tr("Compared with %1: %2 prefixes differ in %3.")
-                                              .arg(file)
-                                              .arg(prefixes))
-                             .arg(counted(tables, tr("table"), tr("tables")));
-    if (uncompared > 0)
+    QString text;
+    if (uncompared == int(comparison->tables.size()))
+        text = tr("Compared with %1: no table could be compared; the list says why.").arg(file);
+    else if (prefixes == 0)
+        text = tr("Compared with %1: the model matches what Azure reports.").arg(file);
+    else if (prefixes == 1)
+        text = tr("Compared with %1: 1 prefix differs in 1 table.").arg(file);
+    else
+        text = tr("Compared with %1: %2 prefixes differ in %3.")
+                   .arg(file)
+                   .arg(prefixes)
+                   .arg(counted(tables, tr("table"), tr("tables")));
+    if (uncompared > 0 && uncompared < int(comparison->tables.size()))
         text += QLatin1Char(' ')
                 + tr("%1 not compared: the list says why.")
                       .arg(counted(uncompared, tr("table"), tr("tables")));
