@@ -77,6 +77,34 @@ int nonSameRows(const AzureComparisonModel *model)
     return count;
 }
 
+// Laid out readably, as the canvas draws it: no two top-level boxes overlap, and every
+// container (a VNet, a Virtual WAN hub, a Virtual WAN) holds what it contains.
+void verifyLaidOutReadably(const MainWindow &window)
+{
+    const core::Topology &design = window.document()->topology();
+    std::vector<const NodeItem *> topLevel;
+    for (const core::Node &node : design.nodes) {
+        QVERIFY2(node.position, node.id.c_str());
+        const NodeItem *item = window.scene()->nodeItem(QString::fromStdString(node.id));
+        QVERIFY(item);
+        const std::string &container = containerOf(node);
+        if (container.empty()) {
+            topLevel.push_back(item);
+            continue;
+        }
+        const NodeItem *holder = window.scene()->nodeItem(QString::fromStdString(container));
+        QVERIFY(holder);
+        QVERIFY2(holder->mapRectToScene(holder->bodyRect())
+                     .contains(item->mapRectToScene(item->bodyRect())),
+                 node.id.c_str());
+    }
+    for (std::size_t i = 0; i < topLevel.size(); ++i)
+        for (std::size_t j = i + 1; j < topLevel.size(); ++j)
+            QVERIFY2(!topLevel[i]->mapRectToScene(topLevel[i]->bodyRect())
+                          .intersects(topLevel[j]->mapRectToScene(topLevel[j]->bodyRect())),
+                     qPrintable(topLevel[i]->nodeId() + " overlaps " + topLevel[j]->nodeId()));
+}
+
 } // namespace
 
 // File > Import from Azure and File > Compare with Azure Routes, through the main window as
@@ -116,28 +144,7 @@ private slots:
         QCOMPARE(window.document()->undoStack()->undoText(), QStringLiteral("Import from Azure"));
         for (const core::Node &node : design.nodes)
             QVERIFY2(node.position, node.id.c_str());
-        // Laid out readably: no two top-level boxes overlap, and every container holds what
-        // it contains.
-        std::vector<const NodeItem *> topLevel;
-        for (const core::Node &node : design.nodes) {
-            const NodeItem *item = window.scene()->nodeItem(QString::fromStdString(node.id));
-            QVERIFY(item);
-            const std::string &container = containerOf(node);
-            if (container.empty()) {
-                topLevel.push_back(item);
-                continue;
-            }
-            const NodeItem *holder = window.scene()->nodeItem(QString::fromStdString(container));
-            QVERIFY(holder);
-            QVERIFY2(holder->mapRectToScene(holder->bodyRect())
-                         .contains(item->mapRectToScene(item->bodyRect())),
-                     node.id.c_str());
-        }
-        for (std::size_t i = 0; i < topLevel.size(); ++i)
-            for (std::size_t j = i + 1; j < topLevel.size(); ++j)
-                QVERIFY2(!topLevel[i]->mapRectToScene(topLevel[i]->bodyRect())
-                              .intersects(topLevel[j]->mapRectToScene(topLevel[j]->bodyRect())),
-                         qPrintable(topLevel[i]->nodeId() + " overlaps " + topLevel[j]->nodeId()));
+        verifyLaidOutReadably(window);
         // The summary says what came in: the 8 nodes and 6 links.
         auto *summary = window.findChild<QDialog *>("importSummary");
         QVERIFY(summary && summary->isVisible());
@@ -148,6 +155,20 @@ private slots:
         QVERIFY(window.document()->topology().nodes.empty());
         window.document()->undoStack()->redo();
         QCOMPARE(int(window.document()->topology().nodes.size()), 8);
+    }
+
+    void virtualWanEstateIsLaidOutInsideItsContainers()
+    {
+        // A Virtual WAN (its hub, the hub's gateway and firewall) beside a classic hub: the
+        // layout puts the hub's children inside the hub and the hub inside the Virtual WAN,
+        // clear of the VNets.
+        MainWindow window;
+        QVERIFY(window.importFromAzure({importData("graph-hub-avs.json"), importData("graph-vwan.json")}));
+        bool hasHubChild = false;
+        for (const core::Node &node : window.document()->topology().nodes)
+            hasHubChild = hasHubChild || !node.parentHub().empty();
+        QVERIFY(hasHubChild);
+        verifyLaidOutReadably(window);
     }
 
     void importMergesIntoTheOpenDesignAndUndoRestoresIt()
