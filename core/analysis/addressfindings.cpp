@@ -11,13 +11,15 @@ namespace avsnet::core {
 
 namespace {
 
-// An address range and who owns it, for the overlap sweep.
+// An address range and who owns it, for the overlap sweep. A large design has 100,000 of
+// them and few overlaps, so the words a finding uses for one come from labelOf(), on demand.
 struct OwnedRange
 {
-    Ipv4Prefix prefix;
-    int owner = -1; // node index
-    std::string label;
+    Ipv4Prefix prefix; // the network address of the range as written
+    int owner = -1;    // node index
+    int item = -1;     // which of the owner's ranges (see labelOf); -1: an AVS management block
     bool ownerMayRepeat = false; // on-prem sites may announce a summary and its specifics
+    std::size_t order = 0;       // position in the design (node order, then the owner's list)
 };
 
 // R9 `bad-prefix`: host bits set, collected per node and field so a site with thousands of
@@ -86,47 +88,82 @@ void checkPrefixes(const Analysis &analysis, FindingList &findings)
     }
 }
 
-std::vector<OwnedRange> ownedRanges(const Analysis &analysis)
+// An upper bound of the ranges sortedOwnedRanges() collects (inactive nodes included).
+std::size_t countOwnedRanges(const Topology &topology)
+{
+    std::size_t count = 0;
+    for (const Node &node : topology.nodes) {
+        if (const auto *vnet = node.as<VirtualNetwork>())
+            count += vnet->addressSpace.size();
+        else if (const auto *cloud = node.as<AvsPrivateCloud>())
+            count += 1 + cloud->segments.size();
+        else if (const auto *site = node.as<OnPremSite>())
+            count += site->prefixes.size();
+    }
+    return count;
+}
+
+// Every range of the active VNets, AVS private clouds and on-prem sites, sorted by prefix
+// (supernets first; ranges equal in prefix stay in design order).
+std::vector<OwnedRange> sortedOwnedRanges(const Analysis &analysis)
 {
     const Topology &topology = analysis.topology();
     std::vector<OwnedRange> ranges;
+    ranges.reserve(countOwnedRanges(topology));
+    const auto add = [&](const Ipv4Prefix &prefix, int owner, int item, bool ownerMayRepeat) {
+        ranges.push_back({prefix.network(), owner, item, ownerMayRepeat, ranges.size()});
+    };
     for (std::size_t i = 0; i < topology.nodes.size(); ++i) {
         const Node &node = topology.nodes[i];
         if (!analysis.isNodeActive(int(i)))
             continue;
         if (const auto *vnet = node.as<VirtualNetwork>()) {
-            for (const auto &range : vnet->addressSpace)
-                ranges.push_back({range.network(), int(i), node.id + " " + range.toString(), false});
+            for (std::size_t r = 0; r < vnet->addressSpace.size(); ++r)
+                add(vnet->addressSpace[r], int(i), int(r), false);
         } else if (const auto *cloud = node.as<AvsPrivateCloud>()) {
-            ranges.push_back({cloud->managementBlock.network(), int(i),
-                              node.id + " management block " + cloud->managementBlock.toString(),
-                              false});
-            for (const auto &segment : cloud->segments)
-                ranges.push_back({segment.prefix.network(), int(i),
-                                  node.id + " segment " + segment.name + " "
-                                      + segment.prefix.toString(),
-                                  false});
+            add(cloud->managementBlock, int(i), -1, false);
+            for (std::size_t s = 0; s < cloud->segments.size(); ++s)
+                add(cloud->segments[s].prefix, int(i), int(s), false);
         } else if (const auto *site = node.as<OnPremSite>()) {
-            for (const auto &prefix : site->prefixes)
-                ranges.push_back({prefix.network(), int(i), node.id + " " + prefix.toString(), true});
+            for (std::size_t p = 0; p < site->prefixes.size(); ++p)
+                add(site->prefixes[p], int(i), int(p), true);
         }
     }
+    std::stable_sort(ranges.begin(), ranges.end(), [](const OwnedRange &a, const OwnedRange &b) {
+        return a.prefix < b.prefix;
+    });
     return ranges;
+}
+
+// How a finding names a range: "hub-1 10.0.0.0/22", "avs-1 management block 10.9.0.0/22",
+// "avs-1 segment web 10.9.4.0/24", "site-1 192.168.0.0/16", each prefix as written.
+std::string labelOf(const Topology &topology, const OwnedRange &range)
+{
+    const Node &node = topology.nodes[std::size_t(range.owner)];
+    const auto item = std::size_t(range.item);
+    if (const auto *vnet = node.as<VirtualNetwork>())
+        return node.id + " " + vnet->addressSpace[item].toString();
+    if (const auto *cloud = node.as<AvsPrivateCloud>()) {
+        if (range.item < 0)
+            return node.id + " management block " + cloud->managementBlock.toString();
+        const auto &segment = cloud->segments[item];
+        return node.id + " segment " + segment.name + " " + segment.prefix.toString();
+    }
+    return node.id + " " + node.as<OnPremSite>()->prefixes[item].toString();
 }
 
 // R9 `overlap`. CIDR ranges either nest or are apart, so one sweep over the ranges sorted by
 // address (supernets first) with a stack of the ranges that enclose the current one finds
 // every overlapping pair in O(n log n).
-void checkOverlaps(const Analysis &analysis, FindingList &findings)
+void checkOverlaps(const Analysis &analysis, const std::vector<OwnedRange> &ranges,
+                   FindingList &findings)
 {
     const Topology &topology = analysis.topology();
-    auto ranges = ownedRanges(analysis);
-    std::stable_sort(ranges.begin(), ranges.end(),
-                     [](const auto &a, const auto &b) { return a.prefix < b.prefix; });
     struct Clash
     {
         std::size_t count = 0;
-        std::string example;
+        const OwnedRange *outer = nullptr; // the first pair found, for the message
+        const OwnedRange *inner = nullptr;
     };
     std::map<std::pair<int, int>, Clash> clashes;
     std::vector<const OwnedRange *> enclosing;
@@ -139,21 +176,54 @@ void checkOverlaps(const Analysis &analysis, FindingList &findings)
             if (outer->owner == range.owner && outer->prefix == range.prefix)
                 continue; // the same range listed twice
             auto &clash = clashes[{outer->owner, range.owner}];
-            if (clash.count++ == 0)
-                clash.example = outer->label + " and " + range.label;
+            if (clash.count++ == 0) {
+                clash.outer = outer;
+                clash.inner = &range;
+            }
         }
         enclosing.push_back(&range);
     }
     for (const auto &[owners, clash] : clashes) {
         const std::string &a = topology.nodes[std::size_t(owners.first)].id;
         const std::string &b = topology.nodes[std::size_t(owners.second)].id;
-        std::string message = clash.example + " overlap";
+        std::string message = labelOf(topology, *clash.outer) + " and "
+                              + labelOf(topology, *clash.inner) + " overlap";
         if (clash.count > 1)
             message += " (and " + std::to_string(clash.count - 1) + " more pairs)";
         message += "; give each network its own address range";
         addFinding(findings, FindingCode::Overlap, Severity::Error, message,
                    a == b ? std::vector<std::string>{a} : std::vector<std::string>{a, b});
     }
+}
+
+// The range that comes first in the design among those overlapping `prefix`; null when none.
+// In the sorted ranges, those overlapping a CIDR prefix are the ones starting inside it (a
+// run) and the ones holding it (its supernets: one prefix per shorter length).
+const OwnedRange *firstOverlapping(const std::vector<OwnedRange> &ranges, const Ipv4Prefix &prefix)
+{
+    const OwnedRange *first = nullptr;
+    const auto consider = [&](const OwnedRange &range) {
+        if (!first || range.order < first->order)
+            first = &range;
+    };
+    const auto startingAt = [&](const Ipv4Prefix &start) {
+        return std::lower_bound(ranges.begin(), ranges.end(), start,
+                                [](const OwnedRange &range, const Ipv4Prefix &key) {
+                                    return range.prefix < key;
+                                });
+    };
+    for (auto range = startingAt(Ipv4Prefix(Ipv4Address(prefix.first()), 0));
+         range != ranges.end() && range->prefix.first() <= prefix.last(); ++range)
+        consider(*range);
+    for (int length = 0; length < prefix.length(); ++length) {
+        const Ipv4Prefix supernet = Ipv4Prefix(prefix.address(), length).network();
+        if (supernet.first() == prefix.first())
+            continue; // starts inside `prefix`: the run above has it
+        for (auto range = startingAt(supernet); range != ranges.end() && range->prefix == supernet;
+             ++range)
+            consider(*range);
+    }
+    return first;
 }
 
 void checkSubnets(const Analysis &analysis, FindingList &findings)
@@ -200,7 +270,7 @@ void checkRequiredSubnets(const Analysis &analysis, FindingList &findings)
     const Topology &topology = analysis.topology();
     for (const Node &node : topology.nodes) {
         const std::string &vnetId = node.parentVnet();
-        const Node *vnetNode = vnetId.empty() ? nullptr : topology.node(vnetId);
+        const Node *vnetNode = vnetId.empty() ? nullptr : nodeById(analysis, vnetId);
         const auto *vnet = vnetNode ? vnetNode->as<VirtualNetwork>() : nullptr;
         if (!vnet || !takesPart(analysis, node))
             continue;
@@ -233,17 +303,19 @@ void checkRequiredSubnets(const Analysis &analysis, FindingList &findings)
 
 // R9 `global-reach`: circuits in the same location cannot be linked
 // (articles/expressroute/expressroute-global-reach.md), and the link needs its own /29.
-void checkGlobalReach(const Analysis &analysis, FindingList &findings)
+void checkGlobalReach(const Analysis &analysis, const std::vector<OwnedRange> &ranges,
+                      FindingList &findings)
 {
     const Topology &topology = analysis.topology();
-    const auto ranges = ownedRanges(analysis);
     std::vector<const Link *> withSubnet; // earlier links with a /29, to catch a reused one
     for (std::size_t i = 0; i < topology.links.size(); ++i) {
         const Link &link = topology.links[i];
         const auto *reach = link.as<GlobalReachLink>();
-        const Node *from = topology.node(link.from);
-        const Node *to = topology.node(link.to);
-        if (!reach || !from || !to || !analysis.isLinkActive(int(i)))
+        if (!reach || !analysis.isLinkActive(int(i)))
+            continue;
+        const Node *from = nodeById(analysis, link.from);
+        const Node *to = nodeById(analysis, link.to);
+        if (!from || !to)
             continue;
         // R9 (revision 2, expressroute-global-reach.md): a Local circuit has no Global Reach.
         for (const Node *end : {from, to}) {
@@ -286,15 +358,11 @@ void checkGlobalReach(const Analysis &analysis, FindingList &findings)
                            {earlier->id, link.id});
         }
         withSubnet.push_back(&link);
-        for (const auto &range : ranges) {
-            if (range.prefix.overlaps(*reach->subnet)) {
-                addFinding(findings, FindingCode::GlobalReach, Severity::Error,
-                           "Global Reach link " + link.id + "'s subnet " + reach->subnet->toString()
-                               + " overlaps " + range.label + "; pick an unused /29",
-                           {link.id, topology.nodes[std::size_t(range.owner)].id});
-                break;
-            }
-        }
+        if (const OwnedRange *range = firstOverlapping(ranges, *reach->subnet))
+            addFinding(findings, FindingCode::GlobalReach, Severity::Error,
+                       "Global Reach link " + link.id + "'s subnet " + reach->subnet->toString()
+                           + " overlaps " + labelOf(topology, *range) + "; pick an unused /29",
+                       {link.id, topology.nodes[std::size_t(range->owner)].id});
     }
 }
 
@@ -313,10 +381,11 @@ std::string exampleList(const std::vector<std::string> &items, std::size_t shown
 void addAddressFindings(const Analysis &analysis, FindingList &findings)
 {
     checkPrefixes(analysis, findings);
-    checkOverlaps(analysis, findings);
+    const auto ranges = sortedOwnedRanges(analysis);
+    checkOverlaps(analysis, ranges, findings);
     checkSubnets(analysis, findings);
     checkRequiredSubnets(analysis, findings);
-    checkGlobalReach(analysis, findings);
+    checkGlobalReach(analysis, ranges, findings);
 }
 
 } // namespace avsnet::core

@@ -34,10 +34,11 @@ void checkIgnoredPrepends(const Analysis &analysis, int cloud, FindingList &find
     std::vector<std::string> examples;
     std::vector<std::string> neighbours;
     const auto routes = analysis.bgpTable(cloud).routes();
+    std::vector<const BgpRoute *> active; // of one prefix; kept between prefixes, not reallocated
     for (auto first = routes.begin(); first != routes.end();) {
         const auto last = std::find_if(first, routes.end(),
                                        [&](const BgpRoute &r) { return r.prefix != first->prefix; });
-        std::vector<const BgpRoute *> active;
+        active.clear();
         for (auto route = first; route != last; ++route) {
             if (route->active && !route->isLocal())
                 active.push_back(&*route);

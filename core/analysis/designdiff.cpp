@@ -283,6 +283,67 @@ std::map<std::string, ContextSource> routeContexts(const Analysis &analysis)
     return contexts;
 }
 
+// ---- unchanged tables, settled without building them --------------------------------------
+
+// Whether two lists give the same rows: same prefixes, same keys, same order.
+template<typename Route>
+bool sameRows(const Analysis &before, std::span<const Route> a, const Analysis &after,
+              std::span<const Route> b)
+{
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [&](const Route &x, const Route &y) {
+        return x.prefix == y.prefix && compareKeys(keyOf(before, -1, x), keyOf(after, -1, y)) == 0;
+    });
+}
+
+// A subnet's effective routes are three layers combined (EffectiveRouteTable): where every
+// layer is equal in both analyses, so is the table. Comparing a hub's shared BGP layer once
+// costs far less than building the table of each of its spokes' subnets, which a large
+// design's what-if would otherwise do thousands of times. A speaker's table that the two
+// analyses share (reanalyze keeps the tables an edit left alone) is equal without a look.
+class UnchangedTables
+{
+public:
+    UnchangedTables(const Analysis &before, const Analysis &after)
+        : m_before(before)
+        , m_after(after)
+    {}
+
+    bool subnet(const ContextSource &was, const ContextSource &is)
+    {
+        if (!m_before.isNodeActive(was.node) || !m_after.isNodeActive(is.node))
+            return false;
+        const auto a = m_before.effectiveRoutes(was.node, was.subnet);
+        const auto b = m_after.effectiveRoutes(is.node, is.subnet);
+        return sameRows(m_before, a.systemLayer(), m_after, b.systemLayer())
+               && sameRows(m_before, a.userLayer(), m_after, b.userLayer())
+               && sameBgpLayer(a.bgpRoutes().get(), b.bgpRoutes().get());
+    }
+
+    bool speaker(const ContextSource &was, const ContextSource &is) const
+    {
+        const BgpTable &a = m_before.bgpTable(was.node);
+        const BgpTable &b = m_after.bgpTable(is.node);
+        return &a == &b || sameRows(m_before, a.routes(), m_after, b.routes());
+    }
+
+private:
+    bool sameBgpLayer(const ProgrammedRouteSet *a, const ProgrammedRouteSet *b)
+    {
+        if (!a || !b)
+            return a == b;
+        if (a->omitInsideVnetRanges != b->omitInsideVnetRanges)
+            return false;
+        const auto [known, added] = m_bgpLayers.try_emplace({a, b}, false);
+        if (added)
+            known->second = sameRows<EffectiveRoute>(m_before, a->routes, m_after, b->routes);
+        return known->second;
+    }
+
+    const Analysis &m_before;
+    const Analysis &m_after;
+    std::map<std::pair<const ProgrammedRouteSet *, const ProgrammedRouteSet *>, bool> m_bgpLayers;
+};
+
 // A subnet's effective routes, held for the duration of one comparison.
 std::vector<EffectiveRoute> subnetRoutes(const Analysis &analysis,
                                          const std::optional<ContextSource> &source)
@@ -304,9 +365,14 @@ TableSide<BgpRoute> speakerTable(const Analysis &analysis,
 ContextRouteChanges diffContext(const std::string &context, const Analysis &before,
                                 const std::optional<ContextSource> &beforeSource,
                                 const Analysis &after,
-                                const std::optional<ContextSource> &afterSource)
+                                const std::optional<ContextSource> &afterSource,
+                                UnchangedTables &unchanged)
 {
     const bool subnet = (beforeSource ? beforeSource : afterSource)->subnet >= 0;
+    if (beforeSource && afterSource
+        && (subnet ? unchanged.subnet(*beforeSource, *afterSource)
+                   : unchanged.speaker(*beforeSource, *afterSource)))
+        return {context, {}, {}};
     if (subnet) {
         const auto beforeRoutes = subnetRoutes(before, beforeSource);
         const auto afterRoutes = subnetRoutes(after, afterSource);
@@ -369,9 +435,10 @@ std::vector<ContextRouteChanges> diffRoutes(const Analysis &before, const Analys
     const auto beforeContexts = routeContexts(before);
     const auto afterContexts = routeContexts(after);
     std::vector<ContextRouteChanges> changes;
+    UnchangedTables unchanged(before, after);
     const auto compare = [&](const std::string &context, std::optional<ContextSource> was,
                              std::optional<ContextSource> is) {
-        auto change = diffContext(context, before, was, after, is);
+        auto change = diffContext(context, before, was, after, is, unchanged);
         if (!change.added.empty() || !change.removed.empty())
             changes.push_back(std::move(change));
     };

@@ -40,6 +40,10 @@ void addVirtualWanFindings(const Analysis &analysis, FindingList &findings);
 void addFinding(FindingList &findings, FindingCode code, Severity severity, std::string message,
                 std::vector<std::string> subjects);
 
+// The node with `id`, null when none: Topology::node() with the analysis's hash index, since
+// rules look up the ends of every link and Topology::node() scans the nodes.
+const Node *nodeById(const Analysis &analysis, std::string_view id);
+
 // The nodes joined to `node` by active links of `kind`.
 std::vector<int> neighboursOver(const Analysis &analysis, int node, LinkKind kind);
 

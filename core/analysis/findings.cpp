@@ -4,6 +4,8 @@
 
 #include "findingrules.h"
 
+#include "routing/analysis.h"
+
 #include <algorithm>
 
 namespace avsnet::core {
@@ -26,6 +28,12 @@ void addFinding(FindingList &findings, FindingCode code, Severity severity, std:
 {
     findings.push_back(
         {severity, std::string(toString(code)), std::move(message), std::move(subjects)});
+}
+
+const Node *nodeById(const Analysis &analysis, std::string_view id)
+{
+    const int index = analysis.nodeIndex(id);
+    return index < 0 ? nullptr : &analysis.topology().nodes[std::size_t(index)];
 }
 
 std::vector<Finding> collectFindings(const Analysis &analysis)

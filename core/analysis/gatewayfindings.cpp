@@ -58,9 +58,9 @@ void checkFastPathUserRoutes(const Analysis &analysis, FindingList &findings)
         const auto *connection = link.as<ErConnectionLink>();
         if (!connection || !connection->fastPath || !analysis.isLinkActive(int(i)))
             continue;
-        const bool gatewayIsTo = topology.node(link.to)->kind() == NodeKind::ErGateway;
-        const Node &gateway = *topology.node(gatewayIsTo ? link.to : link.from);
-        const Node *vnetNode = topology.node(gateway.parentVnet());
+        const bool gatewayIsTo = nodeById(analysis, link.to)->kind() == NodeKind::ErGateway;
+        const Node &gateway = *nodeById(analysis, gatewayIsTo ? link.to : link.from);
+        const Node *vnetNode = nodeById(analysis, gateway.parentVnet());
         const auto *vnet = vnetNode ? vnetNode->as<VirtualNetwork>() : nullptr;
         const Subnet *gatewaySubnet = vnet ? vnet->subnet("GatewaySubnet") : nullptr;
         const RouteTable *table = gatewaySubnet && !gatewaySubnet->routeTable.empty()
@@ -107,6 +107,7 @@ bool advertisesForeignRoutes(const Analysis &analysis, int gateway,
 void checkHairpins(const Analysis &analysis, FindingList &findings)
 {
     const Topology &topology = analysis.topology();
+    RepresentativeEndpoints endpointOf(analysis); // shared by all gateways: sites recur
     for (std::size_t gateway = 0; gateway < topology.nodes.size(); ++gateway) {
         if (topology.nodes[gateway].kind() != NodeKind::ErGateway
             || !analysis.isNodeActive(int(gateway)))
@@ -117,13 +118,15 @@ void checkHairpins(const Analysis &analysis, FindingList &findings)
         const std::string &gatewayId = topology.nodes[gateway].id;
         std::vector<std::string> pairs;
         std::vector<std::string> subjects{gatewayId};
-        RepresentativeEndpoints endpointOf(analysis);
-        for (const int from : circuits) {
-            for (const int to : circuits) {
-                if (from == to)
+        std::vector<std::vector<int>> behind; // branchesBehind() each circuit, asked once
+        for (const int circuit : circuits)
+            behind.push_back(branchesBehind(analysis, circuit));
+        for (std::size_t from = 0; from < circuits.size(); ++from) {
+            for (std::size_t to = 0; to < circuits.size(); ++to) {
+                if (circuits[from] == circuits[to])
                     continue;
-                for (const int source : branchesBehind(analysis, from)) {
-                    for (const int target : branchesBehind(analysis, to)) {
+                for (const int source : behind[from]) {
+                    for (const int target : behind[to]) {
                         const auto &a = endpointOf(source);
                         const auto &b = endpointOf(target);
                         if (!a || !b)

@@ -13,11 +13,11 @@ namespace avsnet::core {
 
 namespace {
 
-void checkLinkKinds(const Topology &topology, FindingList &findings)
+void checkLinkKinds(const Analysis &analysis, FindingList &findings)
 {
-    for (const Link &link : topology.links) {
-        const Node *from = topology.node(link.from);
-        const Node *to = topology.node(link.to);
+    for (const Link &link : analysis.topology().links) {
+        const Node *from = nodeById(analysis, link.from);
+        const Node *to = nodeById(analysis, link.to);
         if (!from || !to)
             continue;
         if (link.from == link.to) {
@@ -63,6 +63,7 @@ void checkDuplicateLinks(const Topology &topology, FindingList &findings)
 void checkRemoteGateways(const Analysis &analysis, FindingList &findings)
 {
     const Topology &topology = analysis.topology();
+    const auto withOwnGateway = vnetsWithOwnGateway(topology); // hasOwnGateway(), once
     std::map<std::string, std::vector<std::string>> peeringsUsingRemote;
     for (std::size_t i = 0; i < topology.links.size(); ++i) {
         const Link &link = topology.links[i];
@@ -70,13 +71,13 @@ void checkRemoteGateways(const Analysis &analysis, FindingList &findings)
         if (!peering || !peering->useRemoteGateways || !analysis.isLinkActive(int(i)))
             continue;
         peeringsUsingRemote[link.from].push_back(link.id);
-        if (!hasOwnGateway(topology, link.to))
+        if (!withOwnGateway.contains(link.to))
             addFinding(findings, FindingCode::RemoteGateway, Severity::Error,
                        "peering " + link.id + " lets " + link.from + " use the gateways of "
                            + link.to + ", which has no gateway or Route Server; add one to "
                            + link.to + " or turn useRemoteGateways off",
                        {link.id, link.from, link.to});
-        if (hasOwnGateway(topology, link.from))
+        if (withOwnGateway.contains(link.from))
             addFinding(findings, FindingCode::RemoteGateway, Severity::Error,
                        "peering " + link.id + " lets " + link.from + " use remote gateways, but "
                            + link.from + " has its own gateway; a VNet uses one or the other",
@@ -234,7 +235,7 @@ void checkConnectionLimits(const Analysis &analysis, FindingList &findings)
         if (!analysis.isLinkActive(int(i)))
             continue;
         if (link.kind() == LinkKind::ErConnection) {
-            const bool gatewayIsTo = topology.node(link.to)->kind() == NodeKind::ErGateway;
+            const bool gatewayIsTo = nodeById(analysis, link.to)->kind() == NodeKind::ErGateway;
             const std::string &gateway = gatewayIsTo ? link.to : link.from;
             const std::string &circuit = gatewayIsTo ? link.from : link.to;
             circuitsPerGateway[gateway].push_back(circuit);
@@ -246,9 +247,9 @@ void checkConnectionLimits(const Analysis &analysis, FindingList &findings)
     }
     for (const auto &[gateway, circuits] : circuitsPerGateway) {
         // R10.12: a hub gateway's `sku` is ignored; vwan-limit counts its circuits.
-        if (!topology.node(gateway)->parentHub().empty())
+        if (!nodeById(analysis, gateway)->parentHub().empty())
             continue;
-        const ErGatewaySku sku = topology.node(gateway)->as<ErGateway>()->sku;
+        const ErGatewaySku sku = nodeById(analysis, gateway)->as<ErGateway>()->sku;
         const std::size_t limit = limits::circuitConnectionsPerGateway(sku);
         if (circuits.size() <= limit)
             continue;
@@ -262,7 +263,7 @@ void checkConnectionLimits(const Analysis &analysis, FindingList &findings)
             subjects);
     }
     for (const auto &[circuit, links] : linksPerCircuit) {
-        const auto *model = topology.node(circuit)->as<ErCircuit>();
+        const auto *model = nodeById(analysis, circuit)->as<ErCircuit>();
         if (!model || model->sku == CircuitSku::Premium
             || links.size() <= limits::linksPerStandardCircuit)
             continue;
@@ -281,7 +282,7 @@ void checkConnectionLimits(const Analysis &analysis, FindingList &findings)
 
 void addTopologyFindings(const Analysis &analysis, FindingList &findings)
 {
-    checkLinkKinds(analysis.topology(), findings);
+    checkLinkKinds(analysis, findings);
     checkDuplicateLinks(analysis.topology(), findings);
     checkRemoteGateways(analysis, findings);
     checkAsns(analysis, findings);

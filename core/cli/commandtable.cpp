@@ -50,9 +50,10 @@ const std::vector<CommandSpec> commands = {
      "Reads Azure's configuration (Resource Graph output, ARM templates, az ... show/list\n"
      "JSON, avsnet-capture bundles) and writes it as a design. When DESIGN exists the import\n"
      "merges into it by Azure resource id: positions, notes and your own nodes are kept,\n"
-     "changed resources updated, vanished ones listed. --parameter gives an ARM template\n"
-     "parameter a value. Prints a summary (--json: as JSON). Exit 0 when DESIGN was\n"
-     "written, 2 on bad input (nothing is written).\n",
+     "changed resources updated, vanished ones listed. A bundle's observed routes fill in\n"
+     "what configuration cannot tell (a site's prefixes, an NVA's originate) where it is\n"
+     "empty. --parameter gives an ARM template parameter a value. Prints a summary (--json:\n"
+     "as JSON). Exit 0 when DESIGN was written, 2 on bad input (nothing is written).\n",
      {{"-o", 1, true}, {"--parameter", 1}, json}},
     {"compare",
      "avsnet compare DESIGN OBSERVED [--at CONTEXT] [--json]",

@@ -532,6 +532,9 @@ private:
                                                                    + std::to_string(i) + "]",
                                                      (*prefixes)[i].get<std::string>()));
         }
+        // A BGP site may list no address space: it announces its prefixes instead.
+        if (site.prefixes.empty())
+            summary.incomplete.push_back(vpnSiteIncomplete(resource.name));
         addNode(resource, site);
     }
 
@@ -613,9 +616,7 @@ private:
             if (const Json *secondary = property(peering, "secondaryPeerAddressPrefix"); secondary && secondary->is_string())
                 link.secondarySubnet = Ipv4Prefix::parse(secondary->get<std::string>());
             addLink(id, id, resource.id, link, resource.name + "-peering");
-            summary.incomplete.push_back("onprem \"" + resource.name + " on-premises\": the prefixes it "
-                                         "advertises over circuit " + resource.name
-                                         + " (not in Azure's configuration)");
+            summary.incomplete.push_back(circuitSiteIncomplete(resource.name));
             if (const Json *connections = property(peering, "connections"); connections && connections->is_array())
                 for (const Json &connection : *connections)
                     mapGlobalReachObject(connection, idKey(resource.id), resource);
@@ -918,9 +919,7 @@ private:
                         nva->asn = Asn(*asn);
             }
             addLink(connection->id, nvaKey, hubKey, BgpSessionLink{}, connection->name);
-            summary.incomplete.push_back("nva with address " + peerIp
-                                         + ": what it originates and whether it readvertises "
-                                           "(its own BGP configuration, not Azure's)");
+            summary.incomplete.push_back(nvaIncomplete(peerIp));
         }
     }
 
@@ -1305,6 +1304,24 @@ private:
 };
 
 } // namespace
+
+std::string circuitSiteIncomplete(std::string_view circuitName)
+{
+    return "onprem \"" + std::string(circuitName) + " on-premises\": the prefixes it advertises "
+           "over circuit " + std::string(circuitName) + " (not in Azure's configuration)";
+}
+
+std::string vpnSiteIncomplete(std::string_view siteName)
+{
+    return "onprem \"" + std::string(siteName) + "\": the prefixes it advertises over BGP (not in "
+           "Azure's configuration)";
+}
+
+std::string nvaIncomplete(std::string_view address)
+{
+    return "nva with address " + std::string(address) + ": what it originates and whether it "
+           "readvertises (its own BGP configuration, not Azure's)";
+}
 
 ImportResult importInto(const Topology &existing, const std::vector<AzureResource> &resources)
 {

@@ -7,6 +7,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace avsnet::core::azure {
@@ -21,6 +22,7 @@ struct ImportSummary
     std::map<std::string, int> skippedTypes; // resource types avsnet does not model
     std::vector<std::string> notes;      // what was left out or guessed, one line each
     std::vector<std::string> incomplete; // what configuration cannot tell: the user fills in
+    std::vector<std::string> fromObserved; // what observed routes filled in instead, one line each
 
     bool changed() const { return !added.empty() || !updated.empty(); }
 };
@@ -30,6 +32,13 @@ struct ImportResult
     Topology design;
     ImportSummary summary;
 };
+
+// The `incomplete` lines of an on-premises site behind a circuit (the circuit's Azure name), of
+// a site on a VPN connection (the local network gateway's name) and of an NVA that peers over
+// BGP (its address): the import writes them, the fill from observed routes takes them out.
+std::string circuitSiteIncomplete(std::string_view circuitName);
+std::string vpnSiteIncomplete(std::string_view siteName);
+std::string nvaIncomplete(std::string_view address);
 
 // Maps Azure resources onto avsnet nodes and links (cli.md, `avsnet import`) and merges them
 // into `existing`: a node or link whose `azureId` matches an imported resource keeps its id,

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importsession.h"
 
+#include "observedfill.h"
 #include "layout/autolayout.h"
 
 #include <algorithm>
@@ -15,14 +16,23 @@ ImportResult importFiles(const Topology &existing, const std::vector<std::string
 {
     std::vector<AzureResource> resources;
     std::vector<std::string> notes;
+    std::vector<ObservedTable> observed;
     for (const std::string &file : files) {
         AzureInput input = readAzureFile(file, parameters);
         resources.insert(resources.end(), std::make_move_iterator(input.resources.begin()),
                          std::make_move_iterator(input.resources.end()));
         notes.insert(notes.end(), input.notes.begin(), input.notes.end());
+        // A capture bundle's routes tell what configuration cannot.
+        if (!input.observed.is_null()) {
+            auto tables = readObservedTables(input.observed, file);
+            observed.insert(observed.end(), std::make_move_iterator(tables.begin()),
+                            std::make_move_iterator(tables.end()));
+        }
     }
     ImportResult result = importInto(existing, resources);
     result.summary.notes.insert(result.summary.notes.begin(), notes.begin(), notes.end());
+    // Before the layout: a site's prefixes are a line of text under it.
+    fillFromObserved(result.design, observed, resources, result.summary);
     placeUnpositioned(result.design);
     return result;
 }
@@ -108,6 +118,9 @@ std::string summaryText(const ImportSummary &summary)
         types.push_back(type + " (" + std::to_string(count) + ")");
     section(text, "skipped (resource types avsnet does not model)", types);
     section(text, "notes", summary.notes);
+    section(text, "filled in from observed routes (what Azure learned, not the configuration "
+                  "of the site or appliance: check it)",
+            summary.fromObserved);
     section(text, "to fill in (configuration cannot tell; avsnet validate lists them as "
                   "import-incomplete)",
             summary.incomplete);
@@ -125,6 +138,7 @@ Json summaryJson(const ImportSummary &summary)
                 {"vanished", summary.vanished},
                 {"skipped", skipped},
                 {"notes", summary.notes},
+                {"fromObserved", summary.fromObserved},
                 {"incomplete", summary.incomplete}};
 }
 

@@ -9,6 +9,7 @@
 #include <cctype>
 #include <fstream>
 #include <sstream>
+#include <unordered_set>
 
 namespace avsnet::core::azure {
 
@@ -123,9 +124,23 @@ void readEffective(const Json &body, ObservedTable &table, const std::string &fi
 }
 
 // Learned routes of a gateway, or of a Route Server (keyed per instance: merged).
+// What makes two learned rows the same route: the Route Server's two instances list each
+// route once, a circuit's table may repeat a row.
+std::string rowKey(const ObservedRoute &route)
+{
+    std::string key = route.prefix + '|' + route.nextHop + '|' + route.sourcePeer + '|';
+    for (const Asn asn : route.asPath)
+        key += std::to_string(asn) + ' ';
+    return key;
+}
+
 void readBgpRows(const Json &list, ObservedTable &table, const std::string &file,
                  const std::string &path, std::string_view pathField)
 {
+    // A set, not a search of the table: a circuit's table holds thousands of rows.
+    std::unordered_set<std::string> seen;
+    for (const ObservedRoute &route : table.routes)
+        seen.insert(rowKey(route));
     for (std::size_t i = 0; i < list.size(); ++i) {
         const Json &row = list[i];
         const std::string network = stringMember(row, "network");
@@ -139,14 +154,9 @@ void readBgpRows(const Json &list, ObservedTable &table, const std::string &file
         route.nextHop = stringMember(row, "nextHop");
         if (!route.nextHop.empty() && route.nextHop.back() == '*')
             route.nextHop.pop_back(); // the circuit table's multipath marker
+        route.sourcePeer = stringMember(row, "sourcePeer");
         route.source = stringMember(row, "origin");
-        const bool duplicate = std::any_of(table.routes.begin(), table.routes.end(),
-                                           [&](const ObservedRoute &other) {
-                                               return other.prefix == route.prefix
-                                                      && other.asPath == route.asPath
-                                                      && other.nextHop == route.nextHop;
-                                           });
-        if (!duplicate)
+        if (seen.insert(rowKey(route)).second)
             table.routes.push_back(std::move(route));
     }
 }
@@ -238,6 +248,14 @@ std::vector<ObservedTable> readObservedText(std::string_view text, const std::st
     const Json *observed = member(document, "observed");
     if (!observed || !observed->is_object())
         fail(file, "observed", "the bundle holds no observed routes");
+    return readObservedTables(*observed, file);
+}
+
+std::vector<ObservedTable> readObservedTables(const Json &observed, const std::string &file)
+{
+    if (!observed.is_object())
+        fail(file, "observed", "expected an object of route tables");
+    std::vector<ObservedTable> tables;
     struct Part
     {
         const char *key;
@@ -249,7 +267,7 @@ std::vector<ObservedTable> readObservedText(std::string_view text, const std::st
                              Part{"routeServerLearned", ObservedKind::RouteServerLearned,
                                   "routeServer"},
                              Part{"circuitRouteTables", ObservedKind::CircuitRoutes, "circuit"}}) {
-        const Json *entries = member(*observed, part.key);
+        const Json *entries = member(observed, part.key);
         if (!entries)
             continue;
         if (!entries->is_array())

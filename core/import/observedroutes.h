@@ -29,6 +29,7 @@ struct ObservedRoute
     std::string prefix;
     std::string nextHopType; // effective routes only
     std::string nextHop;     // an IP address, or empty
+    std::string sourcePeer;  // a learned route: the BGP neighbour it came from, or empty
     std::string source;
     std::vector<Asn> asPath;
     bool active = true;
@@ -54,5 +55,7 @@ std::vector<Asn> parseAsPath(std::string_view text);
 std::vector<ObservedTable> readObservedFile(const std::string &file, const std::string &context);
 std::vector<ObservedTable> readObservedText(std::string_view text, const std::string &file,
                                             const std::string &context);
+// The tables of a bundle's `observed` object (AzureInput::observed), paths as in the file.
+std::vector<ObservedTable> readObservedTables(const Json &observed, const std::string &file);
 
 } // namespace avsnet::core::azure

@@ -44,6 +44,14 @@ bool fitsOneWay(LinkKind link, NodeKind a, NodeKind b)
     return false;
 }
 
+// An enabled gateway or Route Server: what makes its parent VNet one with its own gateway.
+bool isEnabledGateway(const Node &node)
+{
+    return !node.disabled
+           && (node.kind() == NodeKind::ErGateway || node.kind() == NodeKind::VpnGateway
+               || node.kind() == NodeKind::RouteServer);
+}
+
 } // namespace
 
 bool linkFits(LinkKind link, NodeKind from, NodeKind to)
@@ -65,10 +73,18 @@ std::vector<LinkKind> fittingLinkKinds(NodeKind a, NodeKind b)
 bool hasOwnGateway(const Topology &topology, std::string_view vnet)
 {
     return std::any_of(topology.nodes.begin(), topology.nodes.end(), [&](const Node &node) {
-        return !node.disabled && node.parentVnet() == vnet
-               && (node.kind() == NodeKind::ErGateway || node.kind() == NodeKind::VpnGateway
-                   || node.kind() == NodeKind::RouteServer);
+        return isEnabledGateway(node) && node.parentVnet() == vnet;
     });
+}
+
+std::unordered_set<std::string_view> vnetsWithOwnGateway(const Topology &topology)
+{
+    std::unordered_set<std::string_view> vnets;
+    for (const Node &node : topology.nodes) {
+        if (isEnabledGateway(node))
+            vnets.insert(node.parentVnet());
+    }
+    return vnets;
 }
 
 const Link *duplicateLink(const Topology &topology, LinkKind kind, std::string_view a,

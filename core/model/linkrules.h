@@ -5,6 +5,7 @@
 #include "topology.h"
 
 #include <string_view>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -21,6 +22,9 @@ std::vector<LinkKind> fittingLinkKinds(NodeKind a, NodeKind b);
 // Whether a VNet holds an enabled gateway or Route Server of its own: the end of a peering
 // whose gateways the other end may use (useRemoteGateways).
 bool hasOwnGateway(const Topology &topology, std::string_view vnet);
+// Every VNet hasOwnGateway() holds for, in one pass over the nodes: for checks that ask about
+// every peering of a large design. The views point into `topology`.
+std::unordered_set<std::string_view> vnetsWithOwnGateway(const Topology &topology);
 
 // Two links are duplicates when they have the same kind and join the same two nodes, in
 // either order. *(decision)* Links are undirected (format.md) and each kind stands for one

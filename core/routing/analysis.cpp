@@ -5,6 +5,7 @@
 #include "analysis/findings.h"
 #include "azurelimits.h"
 #include "hubtables.h"
+#include "incrementalpropagation.h"
 #include "model/linkrules.h"
 #include "propagation.h"
 #include "propagationrecording.h"
@@ -28,16 +29,26 @@ public:
         m_analysis->m_topology = std::move(topology);
     }
 
+    // Builds from the analysis before an edit where it can (see reanalyze()).
+    AnalysisBuilder(std::shared_ptr<const Topology> topology,
+                    std::shared_ptr<const Analysis> previous, double fullRunAbove)
+        : AnalysisBuilder(std::move(topology))
+    {
+        m_previous = std::move(previous);
+        m_fullRunAbove = fullRunAbove;
+    }
+
     std::shared_ptr<const Analysis> build()
     {
         indexNodes();
         decideWhatTakesPart();
+        findOwnGateways();
         decideGatewayVnets();
         propagate();
         programSubnets();
         m_analysis->m_findings = collectFindings(*m_analysis);
         if (m_recording)
-            m_recording->graph = std::move(m_graph);
+            m_recording->graph = m_graph;
         return m_analysis;
     }
 
@@ -86,6 +97,25 @@ private:
             = std::make_shared<VirtualWanLayout>(topology(), nodeActive, linkActive);
     }
 
+    // The first active ExpressRoute and VPN gateway inside each VNet, found once: findings
+    // and effective routes ask gatewaysUsedBy() for every VNet.
+    void findOwnGateways()
+    {
+        const auto &nodes = topology().nodes;
+        auto &own = m_analysis->m_ownGateways;
+        own.assign(nodes.size(), {});
+        for (std::size_t i = 0; i < nodes.size(); ++i) {
+            const Node &node = nodes[i];
+            if (!m_analysis->m_nodeActive[i] || node.parentVnet().empty())
+                continue;
+            auto &gateways = own[std::size_t(m_analysis->nodeIndex(node.parentVnet()))];
+            if (node.kind() == NodeKind::VpnGateway && gateways.vpn < 0)
+                gateways.vpn = int(i);
+            else if (node.kind() == NodeKind::ErGateway && gateways.expressRoute < 0)
+                gateways.expressRoute = int(i);
+        }
+    }
+
     void decideGatewayVnets()
     {
         const auto &nodes = topology().nodes;
@@ -130,17 +160,19 @@ private:
 
     // Sessions whose route count, just propagated, is over an Azure limit that takes them
     // down (R4, R5, R6). Counted per edge as the receiver got them, refused ones included.
-    std::vector<SessionState> sessionsOverLimits() const
+    // `tables` are the propagated tables by node (only hubs are read).
+    std::vector<SessionState> sessionsOverLimits(const std::vector<std::size_t> &announcedPerEdge,
+                                                 const std::vector<std::vector<BgpRoute>> &tables) const
     {
         std::vector<SessionState> down;
         const auto over = [&](const SpeakerGraph::Edge &edge, std::size_t limit) {
-            return m_result.announcedPerEdge[std::size_t(edge.session.index)] > limit;
+            return announcedPerEdge[std::size_t(edge.session.index)] > limit;
         };
         for (const auto &edge : m_graph->edges()) {
             const NodeKind sender = m_graph->vertex(edge.from).kind;
             const NodeKind receiver = m_graph->vertex(edge.to).kind;
             const std::string count = std::to_string(
-                m_result.announcedPerEdge[std::size_t(edge.session.index)]);
+                announcedPerEdge[std::size_t(edge.session.index)]);
             if (sender == NodeKind::Nva && receiver == NodeKind::RouteServer
                 && over(edge, limits::routeServerRoutesPerPeer)) {
                 // R6: the Route Server drops the session and withdraws all its routes.
@@ -168,7 +200,7 @@ private:
             }
         }
         // R10.2: a Virtual WAN hub above its route limit drops NVA sessions.
-        appendHubRouteLimitSessions(topology(), *m_graph, m_result.tables, down);
+        appendHubRouteLimitSessions(topology(), *m_graph, tables, down);
         return down;
     }
 
@@ -187,16 +219,65 @@ private:
 
     void propagate()
     {
+        if (m_previous && propagateFromPrevious())
+            return;
+        propagateInFull();
+    }
+
+    // Reuses the previous analysis's propagation for every prefix the edit cannot change
+    // (incrementalpropagation.h). False, with nothing kept, where it cannot: then a full run
+    // follows.
+    bool propagateFromPrevious()
+    {
+        const Analysis &previous = *m_previous;
+        // Route limits (R4, R5, R6, R10.2) take sessions down in rounds over the whole
+        // design, and the Virtual WAN hub rules read whole tables: both run in full.
+        if (!previous.m_basis || m_recording || hasVirtualWan(topology()))
+            return false;
+        auto graph = std::make_shared<const SpeakerGraph>(
+            topology(), m_analysis->m_nodeActive, m_analysis->m_linkActive, m_vnetsServedBy,
+            std::vector<SessionState>{}, m_analysis->m_virtualWan.get());
+        // The kept rows carry the previous pool's path ids; new paths are added to a copy.
+        m_analysis->m_asPaths = previous.m_asPaths;
+        RoutingPolicy policy(topology(), *graph, m_analysis->m_asPaths);
+        auto originations = policy.originations();
+        auto outcome = propagateIncrementally({previous.topology(), *previous.m_basis,
+                                               previous.m_bgpTables, previous.m_drops,
+                                               previous.m_unconverged},
+                                              topology(), *graph, policy, originations,
+                                              m_fullRunAbove);
+        if (!outcome)
+            return false;
+        m_graph = graph;
+        if (!sessionsOverLimits(outcome->announcedPerEdge, {}).empty())
+            return false;
+
+        m_analysis->m_bgpTables = std::move(outcome->tables);
+        m_analysis->m_drops = std::move(outcome->drops);
+        m_analysis->m_unconverged = std::move(outcome->unconverged);
+        m_analysis->m_provenance = {true, outcome->footprints.size(),
+                                    outcome->rerunPrefixes.size()};
+        m_rerunPrefixes = std::move(outcome->rerunPrefixes);
+        keepResults(outcome->announcedPerEdge);
+        keepBasis(std::move(originations), std::move(outcome->announcedPerEdge),
+                  std::move(outcome->footprints));
+        return true;
+    }
+
+    void propagateInFull()
+    {
         // R4, R5, R6: some limits take a session down only once its routes are counted, and
         // the routes it carried disappear with it; propagate again without those sessions
         // until none is left to take down.
         std::vector<SessionState> downByLimit;
+        std::vector<Origination> originations;
         for (;;) {
-            m_graph = std::make_unique<SpeakerGraph>(topology(), m_analysis->m_nodeActive,
-                                                     m_analysis->m_linkActive, m_vnetsServedBy,
-                                                     downByLimit, m_analysis->m_virtualWan.get());
+            m_graph = std::make_shared<const SpeakerGraph>(
+                topology(), m_analysis->m_nodeActive, m_analysis->m_linkActive, m_vnetsServedBy,
+                downByLimit, m_analysis->m_virtualWan.get());
             m_analysis->m_asPaths = AsPathPool();
             RoutingPolicy policy(topology(), *m_graph, m_analysis->m_asPaths);
+            originations = policy.originations();
             RoutePropagation propagation(*m_graph, policy);
             // Events only when recording; a later run replaces the earlier one's.
             RoutePropagation::EventSink sink;
@@ -208,8 +289,8 @@ private:
                 for (const SessionState &down : downByLimit)
                     m_recording->events.push_back(sessionDownEvent(down));
             }
-            m_result = propagation.run(policy.originations(), sink);
-            const auto newlyDown = sessionsOverLimits();
+            m_result = propagation.run(originations, sink);
+            const auto newlyDown = sessionsOverLimits(m_result.announcedPerEdge, m_result.tables);
             if (newlyDown.empty())
                 break;
             downByLimit.insert(downByLimit.end(), newlyDown.begin(), newlyDown.end());
@@ -218,9 +299,21 @@ private:
         auto &tables = m_analysis->m_bgpTables;
         tables.clear();
         for (auto &routes : m_result.tables)
-            tables.emplace_back(std::move(routes));
+            tables.push_back(std::make_shared<const BgpTable>(std::move(routes)));
         m_analysis->m_drops = std::move(m_result.drops);
         m_analysis->m_unconverged = std::move(m_result.unconverged);
+        const std::size_t prefixes = m_result.footprints.size();
+        m_analysis->m_provenance = {false, prefixes, prefixes};
+        keepResults(m_result.announcedPerEdge);
+        // A run that took sessions down by a limit, or a Virtual WAN, is no basis for the
+        // next one (see propagateFromPrevious).
+        if (downByLimit.empty() && !hasVirtualWan(topology()))
+            keepBasis(std::move(originations), std::move(m_result.announcedPerEdge),
+                      std::move(m_result.footprints));
+    }
+
+    void keepResults(const std::vector<std::size_t> &announcedPerEdge)
+    {
         m_analysis->m_sessions = m_graph->sessionStates();
         m_analysis->m_announced.assign(topology().links.size(), {0, 0});
         for (const auto &edge : m_graph->edges()) {
@@ -229,8 +322,83 @@ private:
             const Link &link = topology().links[std::size_t(edge.session.link)];
             const bool forward = topology().nodes[std::size_t(edge.from)].id == link.from;
             m_analysis->m_announced[std::size_t(edge.session.link)][forward ? 0 : 1] =
-                m_result.announcedPerEdge[std::size_t(edge.session.index)];
+                announcedPerEdge[std::size_t(edge.session.index)];
         }
+    }
+
+    void keepBasis(std::vector<Origination> originations, std::vector<std::size_t> announcedPerEdge,
+                   PrefixFootprints footprints)
+    {
+        auto basis = std::make_shared<PropagationBasis>();
+        basis->graph = m_graph;
+        basis->originations = std::move(originations);
+        basis->announcedPerEdge = std::move(announcedPerEdge);
+        basis->footprints = std::move(footprints);
+        m_analysis->m_basis = std::move(basis);
+    }
+
+    static bool hasVirtualWan(const Topology &topology)
+    {
+        return std::any_of(topology.nodes.begin(), topology.nodes.end(), [](const Node &node) {
+            const NodeKind kind = node.kind();
+            return kind == NodeKind::Vwan || kind == NodeKind::VwanHub
+                   || kind == NodeKind::HubFirewall;
+        });
+    }
+
+    // After an incremental propagation, whether the gateways of VNet `hub` program what they
+    // did except for the prefixes propagated again: the same speakers with the same settings,
+    // serving the same VNets with the same ranges.
+    bool programmingUnchanged(int hub) const
+    {
+        // A VNet the edit added has no previous set.
+        if (!m_analysis->m_provenance.incremental
+            || std::size_t(hub) >= m_previous->m_programmed.size()
+            || !m_previous->m_programmed[std::size_t(hub)])
+            return false;
+        const Topology &before = m_previous->topology();
+        const auto &served = m_vnetsServedBy[std::size_t(hub)];
+        std::vector<int> servedBefore;
+        for (std::size_t vnet = 0; vnet < m_previous->m_gatewayVnet.size(); ++vnet) {
+            if (m_previous->m_gatewayVnet[vnet] == hub)
+                servedBefore.push_back(int(vnet));
+        }
+        if (served != servedBefore)
+            return false;
+        for (const int vnet : served) {
+            if (before.nodes[std::size_t(vnet)].as<VirtualNetwork>()->addressSpace
+                != topology().nodes[std::size_t(vnet)].as<VirtualNetwork>()->addressSpace)
+                return false;
+        }
+        const SpeakerGraph &graphBefore = *m_previous->m_basis->graph;
+        for (int node = 0; node < graphBefore.vertexCount(); ++node) {
+            const SpeakerVertex &old = graphBefore.vertex(node);
+            const SpeakerVertex &now = m_graph->vertex(node);
+            if ((old.vnet != hub || !old.speaks) && (now.vnet != hub || !now.speaks))
+                continue;
+            if (old.vnet != now.vnet || old.speaks != now.speaks
+                || before.nodes[std::size_t(node)].data != topology().nodes[std::size_t(node)].data)
+                return false;
+        }
+        // Speakers added by the edit come after the previous ones.
+        for (int node = graphBefore.vertexCount(); node < m_graph->vertexCount(); ++node) {
+            if (m_graph->vertex(node).speaks && m_graph->vertex(node).vnet == hub)
+                return false;
+        }
+        return true;
+    }
+
+    // Whether every speaker of VNet `hub` kept its previous table (the edit reached none).
+    bool speakerTablesShared(int hub) const
+    {
+        for (int node = 0; node < m_graph->vertexCount(); ++node) {
+            const SpeakerVertex &speaker = m_graph->vertex(node);
+            if (speaker.speaks && speaker.vnet == hub
+                && m_analysis->m_bgpTables[std::size_t(node)]
+                       != m_previous->m_bgpTables[std::size_t(node)])
+                return false;
+        }
+        return true;
     }
 
     void programSubnets()
@@ -243,8 +411,16 @@ private:
             if (served.empty())
                 continue;
             // One set for the hub and all its spokes: shared, never copied per subnet.
-            const auto set = programmedRoutes(topology(), *m_graph, m_analysis->m_bgpTables,
-                                              m_analysis->m_asPaths, int(hub), served);
+            const bool unchanged = programmingUnchanged(int(hub));
+            const auto set = unchanged && speakerTablesShared(int(hub))
+                                 ? m_previous->m_programmed[hub]
+                             : unchanged
+                                 ? reprogrammedRoutes(*m_previous->m_programmed[hub],
+                                                      m_rerunPrefixes, topology(), *m_graph,
+                                                      m_analysis->m_bgpTables,
+                                                      m_analysis->m_asPaths, int(hub), served)
+                                 : programmedRoutes(topology(), *m_graph, m_analysis->m_bgpTables,
+                                                    m_analysis->m_asPaths, int(hub), served);
             for (const int vnet : served)
                 m_analysis->m_programmed[std::size_t(vnet)] = set;
         }
@@ -261,8 +437,11 @@ private:
 
     std::shared_ptr<Analysis> m_analysis;
     PropagationRecording *m_recording = nullptr;
+    std::shared_ptr<const Analysis> m_previous;
+    double m_fullRunAbove = 0.5;
+    std::vector<Ipv4Prefix> m_rerunPrefixes; // after an incremental propagation
     std::vector<std::vector<int>> m_vnetsServedBy;
-    std::unique_ptr<SpeakerGraph> m_graph;
+    std::shared_ptr<const SpeakerGraph> m_graph;
     PropagationResult m_result;
 };
 
@@ -286,7 +465,7 @@ int Analysis::nodeIndex(std::string_view id) const
 const BgpTable &Analysis::bgpTable(int node) const
 {
     static const BgpTable empty;
-    return node >= 0 && std::size_t(node) < m_bgpTables.size() ? m_bgpTables[std::size_t(node)]
+    return node >= 0 && std::size_t(node) < m_bgpTables.size() ? *m_bgpTables[std::size_t(node)]
                                                                : empty;
 }
 
@@ -333,21 +512,8 @@ EffectiveRouteTable Analysis::effectiveRoutes(int vnetNode, int subnetIndex) con
 
 Analysis::GatewaysOfVnet Analysis::gatewaysUsedBy(int vnetNode) const
 {
-    GatewaysOfVnet gateways;
     const int hub = m_gatewayVnet[std::size_t(vnetNode)];
-    if (hub < 0)
-        return gateways;
-    const std::string &hubId = topology().nodes[std::size_t(hub)].id;
-    for (std::size_t i = 0; i < topology().nodes.size(); ++i) {
-        const Node &node = topology().nodes[i];
-        if (!m_nodeActive[i] || node.parentVnet() != hubId)
-            continue;
-        if (node.kind() == NodeKind::VpnGateway && gateways.vpn < 0)
-            gateways.vpn = int(i);
-        else if (node.kind() == NodeKind::ErGateway && gateways.expressRoute < 0)
-            gateways.expressRoute = int(i);
-    }
-    return gateways;
+    return hub < 0 ? GatewaysOfVnet{} : m_ownGateways[std::size_t(hub)];
 }
 
 std::shared_ptr<const Analysis> analyze(std::shared_ptr<const Topology> topology)
@@ -358,6 +524,15 @@ std::shared_ptr<const Analysis> analyze(std::shared_ptr<const Topology> topology
 std::shared_ptr<const Analysis> analyze(const Topology &topology)
 {
     return analyze(std::make_shared<const Topology>(topology));
+}
+
+std::shared_ptr<const Analysis> reanalyze(const std::shared_ptr<const Analysis> &previous,
+                                          std::shared_ptr<const Topology> topology,
+                                          double fullRunAbove)
+{
+    if (!previous)
+        return analyze(std::move(topology));
+    return AnalysisBuilder(std::move(topology), previous, fullRunAbove).build();
 }
 
 std::shared_ptr<const Analysis>

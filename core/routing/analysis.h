@@ -56,6 +56,18 @@ struct RouteDrop
     Ipv4Prefix prefix;
     AsPathId asPath = AsPathPool::emptyPath;
     std::string reason;
+    int link = -1; // the link it came over; -1 between a VNet's gateways and Route Server
+};
+
+struct PropagationBasis;
+
+// How an analysis came about: from scratch, or from the one before an edit with only the
+// prefixes the edit can change propagated again.
+struct AnalysisProvenance
+{
+    bool incremental = false;
+    std::size_t prefixes = 0;      // prefixes propagated in all
+    std::size_t prefixesRerun = 0; // of those, propagated again (all of them when not incremental)
 };
 
 // Everything the engine computed for one design: every speaker's BGP table, every subnet's
@@ -108,6 +120,7 @@ public:
     const std::vector<Ipv4Prefix> &unconverged() const { return m_unconverged; }
     // The Virtual WAN hubs, their gateways, firewalls and connections (R10).
     const VirtualWanLayout &virtualWan() const { return *m_virtualWan; }
+    const AnalysisProvenance &provenance() const { return m_provenance; }
 
 private:
     friend class AnalysisBuilder;
@@ -115,10 +128,12 @@ private:
     std::shared_ptr<const Topology> m_topology;
     std::unordered_map<std::string, int> m_nodeIndex;
     AsPathPool m_asPaths;
-    std::vector<BgpTable> m_bgpTables; // per node
+    // Per node; shared with the analysis before an edit where the edit left a table alone.
+    std::vector<std::shared_ptr<const BgpTable>> m_bgpTables;
     std::vector<std::shared_ptr<const ProgrammedRouteSet>> m_programmed; // per node (VNets)
     std::vector<std::vector<EffectiveRoute>> m_systemRoutes; // per node (VNets)
     std::vector<int> m_gatewayVnet;                          // per node (VNets)
+    std::vector<GatewaysOfVnet> m_ownGateways;               // per node (VNets): inside it
     std::vector<std::vector<VnetPeer>> m_peers;              // per node (VNets)
     std::vector<std::array<std::size_t, 2>> m_announced;     // per link
     std::vector<Ipv4Prefix> m_unconverged;
@@ -128,10 +143,23 @@ private:
     std::vector<SessionState> m_sessions;
     std::vector<RouteDrop> m_drops;
     std::vector<Finding> m_findings;
+    // What the next analysis may start from; null when it must start afresh.
+    std::shared_ptr<const PropagationBasis> m_basis;
+    AnalysisProvenance m_provenance;
 };
 
 // The engine: a pure function of the design. Same input, same output; no hidden state.
 std::shared_ptr<const Analysis> analyze(std::shared_ptr<const Topology> topology);
 std::shared_ptr<const Analysis> analyze(const Topology &topology);
+
+// The same result as analyze(topology), computed from the analysis of the design before an
+// edit: only the prefixes the edit can change propagate again. Falls back to a full run
+// where the edit removed or reordered nodes or links, touches a Virtual WAN, moves a route
+// limit, or changes more than `fullRunAbove` of the prefixes ((decision) 0.5 by default,
+// where merging costs about what it saves; tests pass 1 to exercise the incremental path on
+// small designs). docs/routing.md explains why the result is the same.
+std::shared_ptr<const Analysis> reanalyze(const std::shared_ptr<const Analysis> &previous,
+                                          std::shared_ptr<const Topology> topology,
+                                          double fullRunAbove = 0.5);
 
 } // namespace avsnet::core

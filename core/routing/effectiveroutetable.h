@@ -78,6 +78,11 @@ public:
     // (R8, FastPath skips the GatewaySubnet's user routes).
     EffectiveRouteTable withoutUserRoutes() const;
 
+    // The layers as given (sorted): equal layers make equal tables (the what-if compare
+    // settles unchanged subnets so without building them).
+    std::span<const EffectiveRoute> systemLayer() const { return m_system; }
+    std::span<const EffectiveRoute> userLayer() const { return m_user; }
+
     bool hasBgpRoutes() const { return m_bgp != nullptr; }
     const std::shared_ptr<const ProgrammedRouteSet> &bgpRoutes() const { return m_bgp; }
 

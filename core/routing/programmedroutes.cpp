@@ -53,31 +53,40 @@ bool learnedOver(const SpeakerGraph &graph, const BgpRoute &route,
     return std::find(neighbourKinds.begin(), neighbourKinds.end(), kind) != neighbourKinds.end();
 }
 
-} // namespace
-
-std::shared_ptr<const ProgrammedRouteSet>
-programmedRoutes(const Topology &topology, const SpeakerGraph &graph,
-                 const std::vector<BgpTable> &tables, const AsPathPool &asPaths, int hub,
-                 const std::vector<int> &servedVnets)
+// What the gateways and Route Server of one VNet program, read from their BGP tables.
+class GatewayProgramming
 {
-    std::vector<Ipv4Prefix> servedRanges;
-    for (const int vnet : servedVnets) {
-        for (const auto &range : topology.nodes[std::size_t(vnet)].as<VirtualNetwork>()->addressSpace)
-            servedRanges.push_back(range.network());
+public:
+    GatewayProgramming(const Topology &topology, const SpeakerGraph &graph, int hub,
+                       const std::vector<int> &servedVnets)
+        : m_topology(topology)
+        , m_graph(graph)
+    {
+        for (const int vnet : servedVnets) {
+            for (const auto &range :
+                 topology.nodes[std::size_t(vnet)].as<VirtualNetwork>()->addressSpace)
+                m_servedRanges.push_back(range.network());
+        }
+        for (int node = 0; node < graph.vertexCount(); ++node) {
+            const SpeakerVertex &speaker = graph.vertex(node);
+            if (!speaker.speaks || speaker.vnet != hub)
+                continue;
+            m_speakers.push_back(node);
+            if (speaker.kind == NodeKind::RouteServer)
+                m_preference = topology.nodes[std::size_t(node)].as<RouteServer>()->hubRoutingPreference;
+        }
     }
 
-    auto set = std::make_shared<ProgrammedRouteSet>();
-    HubRoutingPreference preference = HubRoutingPreference::ExpressRoute;
-    for (int node = 0; node < graph.vertexCount(); ++node) {
-        const SpeakerVertex &speaker = graph.vertex(node);
-        if (!speaker.speaks || speaker.vnet != hub)
-            continue;
-        if (speaker.kind == NodeKind::RouteServer)
-            preference = topology.nodes[std::size_t(node)].as<RouteServer>()->hubRoutingPreference;
-        const BgpTable &table = tables[std::size_t(node)];
+    const std::vector<int> &speakers() const { return m_speakers; }
+    HubRoutingPreference preference() const { return m_preference; }
+
+    // Appends what speaker `node` programs of `rows` (its active table rows, sorted by prefix).
+    void addRows(int node, std::span<const BgpRoute> rows, std::vector<EffectiveRoute> &out) const
+    {
+        const SpeakerVertex &speaker = m_graph.vertex(node);
         Ipv4Prefix last;
         bool haveLast = false;
-        for (const BgpRoute &route : table.routes()) {
+        for (const BgpRoute &route : rows) {
             if (!route.active)
                 continue;
             EffectiveRoute programmed;
@@ -87,13 +96,13 @@ programmedRoutes(const Topology &topology, const SpeakerGraph &graph,
             programmed.asPath = route.asPath;
             if (speaker.kind == NodeKind::ErGateway) {
                 // R4: only what its circuits gave it; one route per prefix, next hop itself.
-                if (!learnedOver(graph, route, {NodeKind::ErCircuit, NodeKind::Avs}))
+                if (!learnedOver(m_graph, route, {NodeKind::ErCircuit, NodeKind::Avs}))
                     continue;
                 programmed.programmedBy = ProgrammedBy::ExpressRoute;
                 programmed.nextHopNode = node;
             } else if (speaker.kind == NodeKind::VpnGateway) {
                 // R5: what its sites (and BGP-peered NVAs) gave it.
-                if (!learnedOver(graph, route, {NodeKind::OnPrem, NodeKind::Nva}))
+                if (!learnedOver(m_graph, route, {NodeKind::OnPrem, NodeKind::Nva}))
                     continue;
                 programmed.programmedBy = ProgrammedBy::Vpn;
                 programmed.nextHopNode = node;
@@ -101,10 +110,10 @@ programmedRoutes(const Topology &topology, const SpeakerGraph &graph,
                 // R6: the NVAs' best routes, next hop the NVA's IP, one per NVA under ECMP;
                 // never a prefix equal to or inside a range of the VNets it serves
                 // (route-injection-in-spokes.md).
-                if (!learnedOver(graph, route, {NodeKind::Nva}))
+                if (!learnedOver(m_graph, route, {NodeKind::Nva}))
                     continue;
                 const bool insideServedRange = std::any_of(
-                    servedRanges.begin(), servedRanges.end(),
+                    m_servedRanges.begin(), m_servedRanges.end(),
                     [&](const Ipv4Prefix &range) { return range.contains(route.prefix); });
                 if (insideServedRange)
                     continue;
@@ -113,7 +122,7 @@ programmedRoutes(const Topology &topology, const SpeakerGraph &graph,
                 programmed.programmedBy = ProgrammedBy::RouteServer;
                 programmed.nextHopNode = route.learnedFrom;
                 programmed.nextHopIp =
-                    topology.nodes[std::size_t(route.learnedFrom)].as<Nva>()->announcedNextHop();
+                    m_topology.nodes[std::size_t(route.learnedFrom)].as<Nva>()->announcedNextHop();
             } else {
                 continue;
             }
@@ -122,12 +131,77 @@ programmedRoutes(const Topology &topology, const SpeakerGraph &graph,
                 continue;
             last = route.prefix;
             haveLast = true;
-            set->routes.push_back(programmed);
+            out.push_back(programmed);
         }
     }
+
+private:
+    const Topology &m_topology;
+    const SpeakerGraph &m_graph;
+    std::vector<Ipv4Prefix> m_servedRanges;
+    std::vector<int> m_speakers;
+    HubRoutingPreference m_preference = HubRoutingPreference::ExpressRoute;
+};
+
+// Sorted by prefix (speakers in node order within one), the R7 selection made, lengths noted.
+std::shared_ptr<const ProgrammedRouteSet> finish(std::vector<EffectiveRoute> routes,
+                                                 const AsPathPool &asPaths,
+                                                 HubRoutingPreference preference)
+{
+    auto set = std::make_shared<ProgrammedRouteSet>();
+    set->routes = std::move(routes);
     std::stable_sort(set->routes.begin(), set->routes.end(),
                      [](const auto &a, const auto &b) { return a.prefix < b.prefix; });
     selectAmongGateways(set->routes, asPaths, preference);
+    for (const auto &route : set->routes)
+        set->lengths |= std::uint64_t(1) << route.prefix.length();
+    return set;
+}
+
+} // namespace
+
+std::shared_ptr<const ProgrammedRouteSet>
+programmedRoutes(const Topology &topology, const SpeakerGraph &graph,
+                 const std::vector<std::shared_ptr<const BgpTable>> &tables,
+                 const AsPathPool &asPaths, int hub, const std::vector<int> &servedVnets)
+{
+    const GatewayProgramming programming(topology, graph, hub, servedVnets);
+    std::vector<EffectiveRoute> routes;
+    for (const int node : programming.speakers())
+        programming.addRows(node, tables[std::size_t(node)]->routes(), routes);
+    return finish(std::move(routes), asPaths, programming.preference());
+}
+
+std::shared_ptr<const ProgrammedRouteSet>
+reprogrammedRoutes(const ProgrammedRouteSet &previous, const std::vector<Ipv4Prefix> &changed,
+                   const Topology &topology, const SpeakerGraph &graph,
+                   const std::vector<std::shared_ptr<const BgpTable>> &tables,
+                   const AsPathPool &asPaths, int hub, const std::vector<int> &servedVnets)
+{
+    const GatewayProgramming programming(topology, graph, hub, servedVnets);
+    std::vector<EffectiveRoute> fresh;
+    for (const int node : programming.speakers()) {
+        for (const Ipv4Prefix &prefix : changed)
+            programming.addRows(node, tables[std::size_t(node)]->routesFor(prefix), fresh);
+    }
+    // Selection is per prefix, so the new prefixes are selected among themselves.
+    const auto freshSet = finish(std::move(fresh), asPaths, programming.preference());
+    std::vector<EffectiveRoute> merged;
+    merged.reserve(previous.routes.size() + freshSet->routes.size());
+    std::size_t next = 0;
+    auto changedAt = changed.begin();
+    for (const EffectiveRoute &route : previous.routes) {
+        changedAt = std::lower_bound(changedAt, changed.end(), route.prefix);
+        if (changedAt != changed.end() && *changedAt == route.prefix)
+            continue;
+        while (next < freshSet->routes.size() && freshSet->routes[next].prefix < route.prefix)
+            merged.push_back(freshSet->routes[next++]);
+        merged.push_back(route);
+    }
+    merged.insert(merged.end(), freshSet->routes.begin() + std::ptrdiff_t(next),
+                  freshSet->routes.end());
+    auto set = std::make_shared<ProgrammedRouteSet>();
+    set->routes = std::move(merged);
     for (const auto &route : set->routes)
         set->lengths |= std::uint64_t(1) << route.prefix.length();
     return set;

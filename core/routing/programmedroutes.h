@@ -17,8 +17,17 @@ class SpeakerGraph;
 // hub and its spokes (R4, R5, R6, R7). `servedVnets` are the hub and every spoke using it.
 std::shared_ptr<const ProgrammedRouteSet>
 programmedRoutes(const Topology &topology, const SpeakerGraph &graph,
-                 const std::vector<BgpTable> &tables, const AsPathPool &asPaths, int hub,
+                 const std::vector<std::shared_ptr<const BgpTable>> &tables, const AsPathPool &asPaths, int hub,
                  const std::vector<int> &servedVnets);
+
+// The same set after an edit that changed only the BGP routes of the prefixes `changed`
+// (sorted): `previous`'s routes for every other prefix, the rest programmed again. Only valid
+// when the hub's speakers, their settings and the served VNets and ranges are unchanged.
+std::shared_ptr<const ProgrammedRouteSet>
+reprogrammedRoutes(const ProgrammedRouteSet &previous, const std::vector<Ipv4Prefix> &changed,
+                   const Topology &topology, const SpeakerGraph &graph,
+                   const std::vector<std::shared_ptr<const BgpTable>> &tables,
+                   const AsPathPool &asPaths, int hub, const std::vector<int> &servedVnets);
 
 // The system routes of a VNet (R7): its ranges, peered ranges, the default route to the
 // internet and the None routes for private ranges it does not use.

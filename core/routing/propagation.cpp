@@ -213,7 +213,8 @@ inline void selectRows(const SpeakerGraph &graph, const RoutingPolicy &policy, i
         if (route.rejected) {
             if (Tally)
                 tally->drops.push_back({node, route.from, prefix, route.asPath,
-                                        policy.refusal(node, route, prefix).value_or(std::string())});
+                                        policy.refusal(node, route, prefix).value_or(std::string()),
+                                        link});
             continue;
         }
         table.push_back({prefix, route.asPath, route.from, link, route.origin,
@@ -226,6 +227,7 @@ inline void selectRows(const SpeakerGraph &graph, const RoutingPolicy &policy, i
 void RoutePropagation::collect(const Ipv4Prefix &prefix, PrefixState &state,
                                PropagationResult &result)
 {
+    result.footprints.append(prefix, state.touchedNodes);
     for (const int node : state.touchedNodes) {
         auto &rib = state.ribIn[std::size_t(node)];
         selectRows<true>(m_graph, m_policy, node, prefix, rib, result.tables[std::size_t(node)],

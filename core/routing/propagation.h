@@ -6,7 +6,9 @@
 #include "routingpolicy.h"
 #include "speakergraph.h"
 
+#include <cstdint>
 #include <functional>
+#include <span>
 #include <vector>
 
 namespace avsnet::core {
@@ -30,12 +32,35 @@ struct PropagationEvent
     RouteCandidate route;
 };
 
+// The speakers each prefix reached while it propagated, transient routes included, one row
+// per prefix in propagation order. A later analysis reruns a prefix only when an edit touched
+// one of its speakers (see incrementalpropagation.h).
+struct PrefixFootprints
+{
+    std::vector<Ipv4Prefix> prefixes;
+    std::vector<std::uint32_t> offsets{0}; // row i is nodes[offsets[i], offsets[i + 1])
+    std::vector<int> nodes;
+
+    std::size_t size() const { return prefixes.size(); }
+    std::span<const int> nodesOf(std::size_t row) const
+    {
+        return std::span<const int>(nodes).subspan(offsets[row], offsets[row + 1] - offsets[row]);
+    }
+    void append(const Ipv4Prefix &prefix, std::span<const int> touched)
+    {
+        prefixes.push_back(prefix);
+        nodes.insert(nodes.end(), touched.begin(), touched.end());
+        offsets.push_back(std::uint32_t(nodes.size()));
+    }
+};
+
 struct PropagationResult
 {
     std::vector<std::vector<BgpRoute>> tables; // per node, sorted by prefix
-    std::vector<RouteDrop> drops;
-    std::vector<std::size_t> announcedPerEdge; // prefixes announced over each edge
+    std::vector<RouteDrop> drops;               // sorted by prefix
+    std::vector<std::size_t> announcedPerEdge;  // prefixes announced over each edge
     std::vector<Ipv4Prefix> unconverged;
+    PrefixFootprints footprints;
 };
 
 // Runs BGP to a fixed point, one prefix at a time: decisions about one prefix never depend

@@ -4,6 +4,8 @@
 
 #include "routing/analysis.h"
 
+#include <algorithm>
+
 namespace avsnet::core {
 
 namespace {
@@ -28,23 +30,40 @@ Ipv4Address firstHost(const Ipv4Prefix &prefix)
     return Ipv4Address(prefix.length() >= 31 ? prefix.first() : prefix.first() + 1);
 }
 
-} // namespace
-
-Place placeOf(const Analysis &analysis, Ipv4Address address)
+// The most specific prefix found so far for one address, and whose it is.
+struct PlaceMatch
 {
-    // Called for every endpoint of design-wide checks: the label is built once, for the
-    // winner, not for every prefix compared.
-    const Topology &topology = analysis.topology();
-    struct Best
-    {
-        PlaceKind kind = PlaceKind::Nowhere;
-        int node = -1;
-        int index = -1;
-        int length = -1;
-    } best;
+    PlaceKind kind = PlaceKind::Nowhere;
+    int node = -1;
+    int index = -1;
+    int length = -1;
+};
+
+// placeOf() for many addresses at once: one pass over the design's prefixes, each prefix
+// checked against the run of sorted addresses it holds. Design-wide checks ask for a few dozen
+// sites and clouds in a design of 100,000 prefixes, so a pass per address would dominate.
+std::vector<PlaceMatch> bestMatches(const Topology &topology,
+                                    const std::vector<Ipv4Address> &addresses)
+{
+    // The addresses in ascending order (values), with where each was asked (positions).
+    std::vector<std::size_t> positions(addresses.size());
+    for (std::size_t i = 0; i < positions.size(); ++i)
+        positions[i] = i;
+    std::sort(positions.begin(), positions.end(),
+              [&](std::size_t a, std::size_t b) { return addresses[a] < addresses[b]; });
+    std::vector<std::uint32_t> values;
+    values.reserve(positions.size());
+    for (const std::size_t position : positions)
+        values.push_back(addresses[position].value());
+    std::vector<PlaceMatch> best(addresses.size());
+    // The first prefix of the longest length wins, in node order as the design lists them.
     const auto consider = [&](const Ipv4Prefix &prefix, PlaceKind kind, int node, int index) {
-        if (prefix.length() > best.length && prefix.contains(address))
-            best = {kind, node, index, prefix.length()};
+        auto held = std::lower_bound(values.begin(), values.end(), prefix.first());
+        for (; held != values.end() && *held <= prefix.last(); ++held) {
+            PlaceMatch &match = best[positions[std::size_t(held - values.begin())]];
+            if (prefix.length() > match.length)
+                match = {kind, node, index, prefix.length()};
+        }
     };
     for (std::size_t i = 0; i < topology.nodes.size(); ++i) {
         const Node &node = topology.nodes[i];
@@ -60,6 +79,13 @@ Place placeOf(const Analysis &analysis, Ipv4Address address)
                 consider(prefix, PlaceKind::OnPrem, int(i), -1);
         }
     }
+    return best;
+}
+
+// The place of `address` given its best match: the label is built once, for the winner, not
+// for every prefix compared.
+Place placeFromMatch(const Topology &topology, Ipv4Address address, const PlaceMatch &best)
+{
     if (best.length < 0)
         return address.isPublic() ? Place{PlaceKind::Internet, internetNode(topology), -1, "internet"}
                                   : Place{};
@@ -81,15 +107,37 @@ Place placeOf(const Analysis &analysis, Ipv4Address address)
     return {best.kind, best.node, best.index, std::move(label)};
 }
 
+std::vector<Place> placesOf(const Analysis &analysis, const std::vector<Ipv4Address> &addresses)
+{
+    const auto matches = bestMatches(analysis.topology(), addresses);
+    std::vector<Place> places;
+    places.reserve(addresses.size());
+    for (std::size_t i = 0; i < addresses.size(); ++i)
+        places.push_back(placeFromMatch(analysis.topology(), addresses[i], matches[i]));
+    return places;
+}
+
+// The address representativeEndpoint() stands a node by; nothing for other kinds.
+std::optional<Ipv4Address> representativeAddress(const Node &model)
+{
+    if (const auto *site = model.as<OnPremSite>(); site && !site->prefixes.empty())
+        return firstHost(site->prefixes.front());
+    if (const auto *cloud = model.as<AvsPrivateCloud>())
+        return cloud->segments.empty() ? firstHost(cloud->managementBlock)
+                                       : firstVmAddress(cloud->segments.front().prefix);
+    return std::nullopt;
+}
+
+} // namespace
+
+Place placeOf(const Analysis &analysis, Ipv4Address address)
+{
+    return std::move(placesOf(analysis, {address}).front());
+}
+
 std::optional<Endpoint> representativeEndpoint(const Analysis &analysis, int node)
 {
-    const Node &model = analysis.topology().nodes[std::size_t(node)];
-    std::optional<Ipv4Address> address;
-    if (const auto *site = model.as<OnPremSite>(); site && !site->prefixes.empty())
-        address = firstHost(site->prefixes.front());
-    else if (const auto *cloud = model.as<AvsPrivateCloud>())
-        address = cloud->segments.empty() ? firstHost(cloud->managementBlock)
-                                          : firstVmAddress(cloud->segments.front().prefix);
+    const auto address = representativeAddress(analysis.topology().nodes[std::size_t(node)]);
     if (!address)
         return std::nullopt;
     return Endpoint{*address, placeOf(analysis, *address)};
@@ -97,18 +145,31 @@ std::optional<Endpoint> representativeEndpoint(const Analysis &analysis, int nod
 
 RepresentativeEndpoints::RepresentativeEndpoints(const Analysis &analysis)
     : m_analysis(&analysis)
-    , m_endpoints(analysis.topology().nodes.size())
-    , m_known(analysis.topology().nodes.size(), false)
 {}
 
 const std::optional<Endpoint> &RepresentativeEndpoints::operator()(int node)
 {
-    const auto index = std::size_t(node);
-    if (!m_known[index]) {
-        m_endpoints[index] = representativeEndpoint(*m_analysis, node);
-        m_known[index] = true;
+    if (m_endpoints.empty())
+        findAll();
+    return m_endpoints[std::size_t(node)];
+}
+
+void RepresentativeEndpoints::findAll()
+{
+    // Every site and cloud at once, in one pass over the prefixes (placesOf).
+    const auto &nodes = m_analysis->topology().nodes;
+    std::vector<int> represented;
+    std::vector<Ipv4Address> addresses;
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+        if (const auto address = representativeAddress(nodes[i])) {
+            represented.push_back(int(i));
+            addresses.push_back(*address);
+        }
     }
-    return m_endpoints[index];
+    auto places = placesOf(*m_analysis, addresses);
+    m_endpoints.assign(nodes.size(), std::nullopt);
+    for (std::size_t k = 0; k < represented.size(); ++k)
+        m_endpoints[std::size_t(represented[k])] = Endpoint{addresses[k], std::move(places[k])};
 }
 
 std::string placeNodeId(const Analysis &analysis, const Place &place)

@@ -46,7 +46,8 @@ std::variant<Endpoint, std::string> resolveEndpoint(const Analysis &analysis,
 std::optional<Endpoint> representativeEndpoint(const Analysis &analysis, int node);
 
 // representativeEndpoint() of each node, worked out once: design-wide checks ask for the same
-// few sites and clouds in every pair they trace.
+// few sites and clouds in every pair they trace. The first request finds every site's and
+// cloud's in one pass over the design's prefixes.
 class RepresentativeEndpoints
 {
 public:
@@ -54,9 +55,10 @@ public:
     const std::optional<Endpoint> &operator()(int node);
 
 private:
+    void findAll();
+
     const Analysis *m_analysis;
-    std::vector<std::optional<Endpoint>> m_endpoints;
-    std::vector<bool> m_known;
+    std::vector<std::optional<Endpoint>> m_endpoints; // per node; empty until first asked
 };
 
 // The node id a place is drawn as in a path ("internet" when the design has no such node).

@@ -3,8 +3,10 @@
 #include "designbenchmark.h"
 
 #include "processstats.h"
+#include "resourcegraphdump.h"
 #include "resulttable.h"
 
+#include "import/importsession.h"
 #include "io/documentreader.h"
 #include "routing/analysis.h"
 #include "trace/tracer.h"
@@ -12,8 +14,10 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <random>
 #include <stdexcept>
+#include <utility>
 #include <variant>
 
 namespace avsnet::bench {
@@ -35,6 +39,23 @@ template<typename Work> double medianMilliseconds(int runs, Work work)
     }
     std::sort(times.begin(), times.end());
     return times[times.size() / 2];
+}
+
+// The medians of wall and CPU time over the runs.
+template<typename Work> std::pair<double, double> medianWallAndCpu(int runs, Work work)
+{
+    std::vector<double> wall;
+    std::vector<double> cpu;
+    for (int run = 0; run < std::max(runs, 1); ++run) {
+        const auto start = Clock::now();
+        const Milliseconds cpuStart = processCpuTime();
+        work();
+        cpu.push_back((processCpuTime() - cpuStart).count());
+        wall.push_back(Milliseconds(Clock::now() - start).count());
+    }
+    std::sort(wall.begin(), wall.end());
+    std::sort(cpu.begin(), cpu.end());
+    return {wall[wall.size() / 2], cpu[cpu.size() / 2]};
 }
 
 std::size_t bgpRouteCount(const core::Analysis &analysis)
@@ -60,6 +81,15 @@ std::string findingSummary(const core::Analysis &analysis)
         ++counts[int(finding.severity)];
     return std::to_string(counts[0]) + " / " + std::to_string(counts[1]) + " / " +
            std::to_string(counts[2]);
+}
+
+// How much of the design an incremental analysis propagated again ("full" when it fell back).
+std::string rerunSummary(const core::Analysis &analysis)
+{
+    const core::AnalysisProvenance &provenance = analysis.provenance();
+    if (!provenance.incremental)
+        return "full";
+    return formatCount(provenance.prefixesRerun) + " of " + formatCount(provenance.prefixes);
 }
 
 // The first AVS private cloud's first Global Reach link, switched off (or on again).
@@ -119,11 +149,11 @@ const std::string &pickEndpoint(const std::vector<std::vector<std::string>> &gro
 }
 
 std::string writeDesign(const std::string &directory, const DesignScale &scale,
-                        const std::string &text)
+                        const std::string &text, const std::string &suffix = ".avsnet")
 {
     std::filesystem::create_directories(directory);
     const std::string fileName =
-        (std::filesystem::path(directory) / ("synthetic-" + scale.label + ".avsnet")).string();
+        (std::filesystem::path(directory) / ("synthetic-" + scale.label + suffix)).string();
     std::ofstream file(fileName, std::ios::binary | std::ios::trunc);
     file << text;
     if (!file.flush())
@@ -157,12 +187,31 @@ void DesignBenchmark::addRows(ResultTable &table, const BenchmarkOptions &option
     table.addRow("findings", "findings error / warning / info");
     table.addRow("reanalyzeLink", "re-analyze, Global Reach link toggled");
     table.addRow("reanalyzeSpoke", "re-analyze, spoke renumbered");
+    table.addRow("rerun", "prefixes propagated again (link / spoke)");
     table.addRow("trace", "trace, mean of " + std::to_string(options.traces));
     table.addRow("reachable", "traces reachable");
     table.addRow("peak", "peak RSS of the bench so far");
     table.addSection("command line: avsnet trace FILE --from onprem-site-1 --to spoke-1/workload");
     table.addRow("cli", "whole process");
     table.addRow("cliPeak", "peak RSS");
+    table.addSection("import: what Azure would hold (Resource Graph rows and AVS lists, one "
+                     "avsnet-capture bundle); L goal 5 s");
+    table.addRow("dumpRows", "Resource Graph rows + AVS resources");
+    table.addRow("dumpSize", "bundle size");
+    table.addRow("import", "importFiles (read, map, lay out)");
+    table.addRow("importCpu", "importFiles, CPU time");
+    table.addRow("importMemory", "imported design (heap in use)");
+    table.addRow("imported", "nodes / links imported (in the design)");
+    table.addRow("cliImport", "avsnet import BUNDLE -o FILE, whole process");
+    table.addRow("cliImportPeak", "avsnet import, peak RSS");
+    table.addSection("import with the routes Azure would report (sites' prefixes, NVAs' "
+                     "originate filled from them)");
+    table.addRow("dumpSizeObserved", "bundle size");
+    table.addRow("filledObserved", "filled from routes / left to fill in");
+    table.addRow("importObserved", "importFiles (read, map, fill, lay out)");
+    table.addRow("importCpuObserved", "importFiles, CPU time");
+    table.addRow("cliImportObserved", "avsnet import BUNDLE -o FILE, whole process");
+    table.addRow("cliImportPeakObserved", "avsnet import, peak RSS");
 }
 
 void DesignBenchmark::run(ResultTable &table, std::size_t index) const
@@ -192,6 +241,7 @@ void DesignBenchmark::run(ResultTable &table, std::size_t index) const
     measureTraces(column, *analysis);
     column.set("peak", formatMemory(peakResidentBytes()));
     measureCommandLine(column, text);
+    measureImport(column);
 }
 
 void DesignBenchmark::Column::set(const std::string &key, const std::string &value) const
@@ -214,13 +264,19 @@ DesignBenchmark::measureAnalysis(const Column &column,
     column.set("analyze", formatDuration(medianMilliseconds(
                               m_options.runs, [&] { analysis = core::analyze(topology); })));
 
-    // The designer re-analyses a fresh snapshot after every edit: time that analysis alone.
+    // The designer re-analyses a fresh snapshot after every edit, starting from the analysis
+    // before it (core::reanalyze): time that analysis alone.
     const auto toggled = withGlobalReachToggled(*topology, m_scale);
-    column.set("reanalyzeLink",
-               formatDuration(medianMilliseconds(m_options.runs, [&] { core::analyze(toggled); })));
+    std::shared_ptr<const core::Analysis> after;
+    column.set("reanalyzeLink", formatDuration(medianMilliseconds(m_options.runs, [&] {
+                   after = core::reanalyze(analysis, toggled);
+               })));
+    const std::string linkRerun = rerunSummary(*after);
     const auto renumbered = withSpokeRenumbered(*topology);
-    column.set("reanalyzeSpoke", formatDuration(medianMilliseconds(
-                                     m_options.runs, [&] { core::analyze(renumbered); })));
+    column.set("reanalyzeSpoke", formatDuration(medianMilliseconds(m_options.runs, [&] {
+                   after = core::reanalyze(analysis, renumbered);
+               })));
+    column.set("rerun", linkRerun + " / " + rerunSummary(*after));
     return analysis;
 }
 
@@ -264,6 +320,89 @@ void DesignBenchmark::measureCommandLine(const Column &column, const std::string
     }
     column.set("cli", formatDuration(cli.wallTime.count()));
     column.set("cliPeak", formatMemory(cli.peakResident));
+}
+
+void DesignBenchmark::measureImport(const Column &column) const
+{
+    const nlohmann::ordered_json design = syntheticDesign(m_scale);
+    nlohmann::ordered_json bundle;
+    try {
+        bundle = captureBundle(design);
+    } catch (const std::invalid_argument &) {
+        column.set("dumpRows", "not written"); // VPN kinds: resourcegraphdump.h
+        return;
+    }
+    column.set("dumpRows", formatCount(bundle["graph"].size()) + " + "
+                               + formatCount(bundle["resources"].size()));
+    std::size_t internet = 0;
+    for (const auto &node : design["nodes"])
+        internet += node["kind"] == "internet" ? 1 : 0;
+    const std::string wanted = formatCount(design["nodes"].size() - internet) + " / "
+                               + formatCount(design["links"].size());
+
+    const std::string fileName = writeBundle(column, bundle, "", "-azure.json");
+    // Measured with no other import alive, so the difference is the imported design's own.
+    const std::size_t heapBefore = heapInUseBytes();
+    auto result = std::make_unique<core::azure::ImportResult>(importOnce(fileName));
+    column.set("importMemory", formatMemory(heapInUseBytes() - heapBefore));
+    column.set("imported", formatCount(result->design.nodes.size()) + " / "
+                               + formatCount(result->design.links.size()) + " (" + wanted + ")");
+    result.reset();
+    timeImport(column, fileName, "");
+
+    // The same with the routes Azure would report: the sites' prefixes and the NVAs'
+    // announcements are filled from them.
+    bundle["observed"] = observedRoutes(design);
+    const std::string withRoutes = writeBundle(column, bundle, "Observed", "-azure-routes.json");
+    const core::azure::ImportResult filled = importOnce(withRoutes);
+    column.set("filledObserved", formatCount(filled.summary.fromObserved.size()) + " / "
+                                     + formatCount(filled.summary.incomplete.size()));
+    timeImport(column, withRoutes, "Observed");
+}
+
+std::string DesignBenchmark::writeBundle(const Column &column,
+                                         const nlohmann::ordered_json &bundle,
+                                         const std::string &suffix,
+                                         const std::string &fileSuffix) const
+{
+    const std::string text = bundle.dump(2);
+    column.set("dumpSize" + suffix, formatFileSize(text.size()));
+    return writeDesign(m_options.workDirectory, m_scale, text, fileSuffix);
+}
+
+core::azure::ImportResult DesignBenchmark::importOnce(const std::string &fileName)
+{
+    try {
+        return core::azure::importFiles({}, {fileName});
+    } catch (const core::azure::ImportError &error) {
+        throw std::runtime_error("import: " + error.toString());
+    }
+}
+
+// Median wall and CPU time of importFiles, then `avsnet import` as a process.
+void DesignBenchmark::timeImport(const Column &column, const std::string &fileName,
+                                 const std::string &suffix) const
+{
+    const auto [wall, cpu] =
+        medianWallAndCpu(m_options.runs, [&] { importOnce(fileName); });
+    column.set("import" + suffix, formatDuration(wall));
+    column.set("importCpu" + suffix, formatDuration(cpu));
+
+    const std::string &tool = m_options.commandLineTool;
+    if (tool.empty() || !std::filesystem::exists(tool))
+        return;
+    // A fresh output each time: an existing one would be merged into.
+    const std::string output =
+        writeDesign(m_options.workDirectory, m_scale, "", "-imported" + suffix + ".avsnet");
+    std::filesystem::remove(output);
+    const ChildRun cli = runProgram(tool, {"import", fileName, "-o", output});
+    if (!cli.error.empty() || cli.exitCode != 0) {
+        column.set("cliImport" + suffix,
+                   cli.error.empty() ? "exit " + std::to_string(cli.exitCode) : cli.error);
+        return;
+    }
+    column.set("cliImport" + suffix, formatDuration(cli.wallTime.count()));
+    column.set("cliImportPeak" + suffix, formatMemory(cli.peakResident));
 }
 
 } // namespace avsnet::bench

@@ -11,6 +11,9 @@
 namespace avsnet::core {
 class Analysis;
 struct Topology;
+namespace azure {
+struct ImportResult;
+}
 } // namespace avsnet::core
 
 namespace avsnet::bench {
@@ -27,7 +30,9 @@ struct BenchmarkOptions
 
 // Measures one synthetic design end to end, as the designer and the CLI use the engine:
 // generate, load, analyse, re-analyse after an edit, trace, and the real `avsnet trace`
-// process. It fills one column of the table; it changes nothing but its own files.
+// process; then the import of what Azure would hold for it (resourcegraphdump), in process
+// and as `avsnet import`. It fills one column of the table; it changes nothing but its own
+// files.
 class DesignBenchmark
 {
 public:
@@ -53,6 +58,12 @@ private:
                     const std::shared_ptr<const core::Topology> &topology) const;
     void measureTraces(const Column &column, const core::Analysis &analysis) const;
     void measureCommandLine(const Column &column, const std::string &text) const;
+    void measureImport(const Column &column) const;
+    std::string writeBundle(const Column &column, const nlohmann::ordered_json &bundle,
+                            const std::string &suffix, const std::string &fileSuffix) const;
+    static core::azure::ImportResult importOnce(const std::string &fileName);
+    void timeImport(const Column &column, const std::string &fileName,
+                    const std::string &suffix) const;
 
     DesignScale m_scale;
     BenchmarkOptions m_options;

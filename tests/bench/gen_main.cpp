@@ -1,29 +1,45 @@
 // SPDX-FileCopyrightText: 2026 avsnet contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// avsnet-gen SIZE OUT: writes the synthetic design of size M, L or V to OUT ("-" for stdout).
+// avsnet-gen [--azure] SIZE OUT: writes the synthetic design of size M, L or V to OUT ("-" for
+// stdout); with --azure, what Azure would hold for it instead: the avsnet-capture bundle
+// (Resource Graph rows, AVS lists and the routes Azure would report) that `avsnet import`
+// reads.
 
+#include "resourcegraphdump.h"
 #include "syntheticdesign.h"
 
 #include <cstdio>
+#include <exception>
 #include <fstream>
 #include <iostream>
 #include <string>
 
 int main(int argc, char **argv)
 {
-    const std::string usage = "usage: avsnet-gen M|L|V OUT.avsnet   (OUT may be - for stdout)\n";
-    if (argc != 3) {
+    const std::string usage =
+        "usage: avsnet-gen [--azure] M|L|V OUT   (OUT may be - for stdout)\n";
+    const bool azure = argc == 4 && std::string(argv[1]) == "--azure";
+    if (argc != 3 && !azure) {
         std::cerr << usage;
         return 2;
     }
-    const auto scale = avsnet::bench::scaleByLabel(argv[1]);
+    const char *size = argv[argc - 2];
+    const auto scale = avsnet::bench::scaleByLabel(size);
     if (!scale) {
-        std::cerr << "avsnet-gen: unknown size '" << argv[1] << "'\n" << usage;
+        std::cerr << "avsnet-gen: unknown size '" << size << "'\n" << usage;
         return 2;
     }
 
-    const std::string text = avsnet::bench::syntheticDesignText(*scale);
-    const std::string out = argv[2];
+    std::string text;
+    try {
+        text = azure ? avsnet::bench::captureBundle(avsnet::bench::syntheticDesign(*scale), true).dump(2)
+                           + '\n'
+                     : avsnet::bench::syntheticDesignText(*scale);
+    } catch (const std::exception &error) {
+        std::cerr << "avsnet-gen: " << error.what() << '\n';
+        return 1;
+    }
+    const std::string out = argv[argc - 1];
     if (out == "-") {
         std::cout << text;
         return std::cout ? 0 : 1;

@@ -14,6 +14,9 @@ using Milliseconds = std::chrono::duration<double, std::milli>;
 
 // Peak resident set of this process so far (getrusage RUSAGE_SELF, ru_maxrss), in bytes.
 std::size_t peakResidentBytes();
+// CPU time (user and system, all threads) this process has used so far: beside wall time, the
+// honest figure on a machine other builds share.
+Milliseconds processCpuTime();
 // Bytes the allocator has handed out and not yet had back, over all arenas (mallinfo2).
 // The difference across a call that keeps its result is the memory of that result.
 std::size_t heapInUseBytes();
@@ -23,7 +26,7 @@ struct ChildRun
 {
     int exitCode = -1;            // -1 when it could not start or did not exit normally
     Milliseconds wallTime{};      // from spawn to reaping, the whole process
-    std::size_t peakResident = 0; // of the child, bytes
+    std::size_t peakResident = 0; // of the child, bytes (its VmHWM, sampled every millisecond)
     std::string error;            // why it did not start, else empty
 };
 

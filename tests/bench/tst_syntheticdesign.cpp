@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 avsnet contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "resourcegraphdump.h"
 #include "syntheticdesign.h"
 
 #include "io/documentreader.h"
@@ -32,6 +33,7 @@ private slots:
     void staysWithinAzureLimits_data();
     void staysWithinAzureLimits();
     void mediumLoadsWithDocumentReader();
+    void resourceGraphDumpJoinsUp();
 
 private:
     static void addScales();
@@ -252,6 +254,62 @@ void TestSyntheticDesign::mediumLoadsWithDocumentReader()
     QCOMPARE(count(core::NodeKind::Avs), size.avsClouds);
     QCOMPARE(int(topology.intents.size()), 3);
     QVERIFY(topology.node(bench::onPremSiteId(1)));
+}
+
+namespace {
+
+std::string lowered(std::string text)
+{
+    std::transform(text.begin(), text.end(), text.begin(),
+                   [](unsigned char c) { return char(std::tolower(c)); });
+    return text;
+}
+
+// Every `id` in the dump: an object with more than its id defines one, `{ "id": ... }` refers.
+void collectIds(const Json &value, std::set<std::string> &defined, std::set<std::string> &referred)
+{
+    if (value.is_object()) {
+        if (const auto id = value.find("id"); id != value.end() && id->is_string())
+            (value.size() == 1 ? referred : defined).insert(lowered(*id));
+        for (const auto &member : value.items())
+            collectIds(member.value(), defined, referred);
+    } else if (value.is_array()) {
+        for (const Json &item : value)
+            collectIds(item, defined, referred);
+    }
+}
+
+} // namespace
+
+// The Resource Graph dump (resourcegraphdump.h) of a small L (Route Servers, NVAs, route
+// tables) and a small V (Virtual WAN): the same bytes every time, every row's id once, and
+// every `{ "id": ... }` it refers to written in it, whatever the case of the letters, but the
+// VMs and the AVS circuits in Microsoft's subscription.
+void TestSyntheticDesign::resourceGraphDumpJoinsUp()
+{
+    for (bench::DesignScale small : {bench::largeScale(), bench::virtualWanScale()}) {
+        small.vnets = 44;
+        small.circuits = 8;
+        small.avsClouds = 4;
+        small.onPremPrefixes = 800;
+        const Json design = bench::syntheticDesign(small);
+        const Json bundle = bench::captureBundle(design, true);
+        QVERIFY(bundle.dump() == bench::captureBundle(design, true).dump());
+        std::set<std::string> rows;
+        for (const Json &row : bundle["graph"])
+            QVERIFY2(rows.insert(lowered(row["id"])).second, row["id"].get<std::string>().c_str());
+        std::set<std::string> defined;
+        std::set<std::string> referred;
+        collectIds(bundle["graph"], defined, referred);
+        collectIds(bundle["resources"], defined, referred);
+        for (const std::string &id : referred) {
+            if (id.find("/microsoft.compute/virtualmachines/") != std::string::npos
+                || id.starts_with("/subscriptions/0f1e2d3c-"))
+                continue;
+            QVERIFY2(defined.contains(id), (small.label + ": " + id).c_str());
+        }
+        QVERIFY(referred.size() > 50);
+    }
 }
 
 QTEST_APPLESS_MAIN(TestSyntheticDesign)

@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 avsnet contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "layoutgeometry.h"
+
 #include "io/documentreader.h"
 #include "layout/autolayout.h"
 
@@ -110,44 +112,10 @@ Topology peeringMesh(int rows, int columns)
     return topology;
 }
 
-// The boxes format.md's designer draws, nominal sizes: 170x110 around a plain node's centre,
-// 300x(120+15*subnets) from a VNet's top-left.
-struct Box
-{
-    double left, top, right, bottom;
-};
-
-Box boxOf(const Node &node, const Position &position)
-{
-    if (const auto *network = node.as<VirtualNetwork>())
-        return {position.x, position.y, position.x + 300,
-                position.y + 120 + 15 * double(network->subnets.size())};
-    return {position.x - 85, position.y - 55, position.x + 85, position.y + 55};
-}
-
-bool overlap(const Box &a, const Box &b)
-{
-    return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-}
-
 // The first pair of top-level nodes whose boxes overlap, or an empty string.
 QString firstOverlap(const Topology &topology, const std::map<std::string, Position> &layout)
 {
-    std::vector<std::pair<const Node *, Box>> boxes;
-    for (const Node &node : topology.nodes) {
-        if (node.parentVnet().empty())
-            boxes.emplace_back(&node, boxOf(node, layout.at(node.id)));
-    }
-    std::sort(boxes.begin(), boxes.end(),
-              [](const auto &a, const auto &b) { return a.second.left < b.second.left; });
-    for (std::size_t i = 0; i < boxes.size(); ++i) {
-        for (std::size_t j = i + 1;
-             j < boxes.size() && boxes[j].second.left < boxes[i].second.right; ++j) {
-            if (overlap(boxes[i].second, boxes[j].second))
-                return QString::fromStdString(boxes[i].first->id + " and " + boxes[j].first->id);
-        }
-    }
-    return {};
+    return QString::fromStdString(avsnet::test::firstOverlap(topology, layout));
 }
 
 double distance(const Position &a, const Position &b)
@@ -370,14 +338,10 @@ void TestAutoLayout::sampleDesign()
         const Position vnetBefore = *topology.node("hub")->position;
         QCOMPARE(layout.at(child).x - layout.at("hub").x, before.x - vnetBefore.x);
         QCOMPARE(layout.at(child).y - layout.at("hub").y, before.y - vnetBefore.y);
-        // Nothing top-level lands on a child either.
-        const Box box = boxOf(*topology.node(child), layout.at(child));
-        for (const Node &node : topology.nodes) {
-            if (node.parentVnet().empty() && node.id != "hub")
-                QVERIFY2(!overlap(box, boxOf(node, layout.at(node.id))),
-                         qPrintable(QString::fromStdString(node.id + " on " + child)));
-        }
     }
+    // Nothing top-level lands on a child either.
+    const std::string stray = avsnet::test::firstStrayChild(topology, layout);
+    QVERIFY2(stray.empty(), stray.c_str());
 }
 
 void TestAutoLayout::gridAndSceneArea()

@@ -36,10 +36,12 @@ void AnalysisRunner::startRun()
 {
     m_pending = false;
     auto snapshot = m_document->snapshot();
-    m_watcher.setFuture(QtConcurrent::run([snapshot]() {
+    // The newest analysis seeds this one: after a small edit only what it can change is
+    // computed again (core::reanalyze falls back to a full run where it must).
+    m_watcher.setFuture(QtConcurrent::run([snapshot, previous = m_analysis]() {
         QElapsedTimer timer;
         timer.start();
-        Outcome outcome{core::analyze(snapshot), 0};
+        Outcome outcome{core::reanalyze(previous, snapshot), 0};
         outcome.durationMs = double(timer.nsecsElapsed()) / 1e6;
         return outcome;
     }));
@@ -64,7 +66,7 @@ void AnalysisRunner::analyzeNow()
     m_watcher.waitForFinished();
     QElapsedTimer timer;
     timer.start();
-    Outcome outcome{core::analyze(m_document->snapshot()), 0};
+    Outcome outcome{core::reanalyze(m_analysis, m_document->snapshot()), 0};
     outcome.durationMs = double(timer.nsecsElapsed()) / 1e6;
     m_pending = false;
     publish(std::move(outcome));

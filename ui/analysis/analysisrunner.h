@@ -14,7 +14,7 @@ namespace avsnet::ui {
 class Document;
 
 // Reruns the engine after every change of the document, on a worker thread, so the canvas
-// never waits for it. Changes that arrive while a run is busy coalesce into one more run;
+// never waits for it; each run starts from the newest analysis (core::reanalyze). Changes that arrive while a run is busy coalesce into one more run;
 // a result older than the newest request is still published (it is a consistent snapshot)
 // but the next one follows at once.
 class AnalysisRunner : public QObject

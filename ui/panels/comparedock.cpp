@@ -209,9 +209,12 @@ void CompareDock::compare(const std::shared_ptr<const core::Analysis> &current)
     m_againstSnapshot = snapshot != nullptr;
     m_watcher.setFuture(QtConcurrent::run([snapshot, current] {
         // Without a snapshot the baseline is the same design with every switch back on,
-        // analysed here, off the GUI thread.
-        const auto before = snapshot ? snapshot
-                                     : core::analyze(withNothingDisabled(current->topology()));
+        // analysed here, off the GUI thread, from the current analysis: only what the
+        // disabled things touch is computed again.
+        const auto before =
+            snapshot ? snapshot
+                     : core::reanalyze(current, std::make_shared<const core::Topology>(
+                                                    withNothingDisabled(current->topology())));
         core::DiffOptions options;
         options.reachability =
             core::matrixEndpoints(*before).size() <= std::size_t(maximumEndpoints)
