@@ -22,16 +22,38 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QStringLiteral("A design to open; without it, the Contoso sample"));
+                                 QStringLiteral("A design to open; without it, the Contoso sample "
+                                                "(or, with --import, an empty design)"));
+    const QCommandLineOption import(
+        QStringLiteral("import"),
+        QStringLiteral("Import an Azure export (Resource Graph, ARM template, az JSON, "
+                       "avsnet-capture bundle) into the design, as File > Import from Azure; "
+                       "repeat for more files"),
+        QStringLiteral("AZUREFILE"));
+    const QCommandLineOption compare(
+        QStringLiteral("compare"),
+        QStringLiteral("Compare the design with the routes Azure reports (an avsnet-capture "
+                       "bundle), as File > Compare with Azure Routes"),
+        QStringLiteral("OBSERVED"));
+    parser.addOption(import);
+    parser.addOption(compare);
     parser.process(application);
 
     avsnet::ui::MainWindow window;
     window.show();
     const QStringList files = parser.positionalArguments();
+    const QStringList imports = parser.values(import);
     // Recovery first: a crash's unsaved work matters more than the sample.
     if (!window.offerRecovery()) {
-        if (files.isEmpty() || !window.openFile(files.front()))
-            window.openSample(QStringLiteral(":/samples/contoso.avsnet"));
+        if (files.isEmpty() || !window.openFile(files.front())) {
+            // An estate imported from Azure starts from an empty design, not the sample.
+            if (imports.isEmpty())
+                window.openSample(QStringLiteral(":/samples/contoso.avsnet"));
+        }
     }
+    if (!imports.isEmpty())
+        window.importFromAzure(imports);
+    if (parser.isSet(compare))
+        window.compareWithAzure(parser.value(compare));
     return application.exec();
 }

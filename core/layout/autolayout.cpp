@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <optional>
 #include <set>
 #include <string_view>
 #include <unordered_map>
@@ -145,6 +146,81 @@ Rect vnetExtent(const Topology &topology, const Node &vnet, const ChildOffsets &
     return extent;
 }
 
+// Virtual WAN containers (the designer's containment.h): a hub holds its gateways and
+// firewalls (`hub`) in a row below its title and routing lines, a Virtual WAN its hubs
+// (`vwan`) side by side below its own title. Without this, the canvas drew each hub around
+// children the layout had put anywhere, over the VNets beside them.
+constexpr double hubChildTop = 200; // below a secured hub's three lines of routing
+constexpr double hubTopInWan = 100;
+constexpr double hubGap = 60;
+
+// Offsets from a Virtual WAN's position (or a lone hub's) of its hubs and their children:
+// a member that had a position keeps its offset, the others are placed; and the extent.
+ChildOffsets placeVirtualWan(const Topology &topology, const Node &container,
+                             const std::vector<std::size_t> &hubs,
+                             const std::unordered_map<std::size_t, std::vector<std::size_t>> &hubChildren,
+                             Rect &extent)
+{
+    ChildOffsets placed;
+    const auto keptOffset = [&](const Node &node) -> std::optional<Position> {
+        if (!node.position || !container.position)
+            return std::nullopt;
+        return Position{node.position->x - container.position->x,
+                        node.position->y - container.position->y};
+    };
+    extent = {0, 0, containerWidth, containerHeight};
+    const auto holdBox = [&](Rect box) {
+        box.right += 24; // the container's margin around what it holds (NodeItem::bodyRect)
+        box.bottom += 24;
+        extent.unite(box);
+    };
+    double nextHubLeft = 30;
+    for (std::size_t hub : hubs) {
+        // A lone hub is the container itself, at offset 0.
+        const bool lone = &topology.nodes[hub] == &container;
+        Position hubOffset{0, 0};
+        if (!lone) {
+            if (const auto kept = keptOffset(topology.nodes[hub]))
+                hubOffset = *kept;
+            else
+                hubOffset = {nextHubLeft, hubTopInWan};
+            placed.emplace_back(hub, hubOffset);
+        }
+        Rect hubBox{hubOffset.x, hubOffset.y, hubOffset.x + containerWidth,
+                    hubOffset.y + containerHeight + 3 * lineHeight};
+        const auto found = hubChildren.find(hub);
+        std::vector<std::size_t> children;
+        if (found != hubChildren.end())
+            children = found->second;
+        // Gateways first, on the side the circuits and sites come from; firewalls after.
+        std::stable_sort(children.begin(), children.end(), [&](std::size_t a, std::size_t b) {
+            return topology.nodes[a].kind() != NodeKind::HubFirewall
+                   && topology.nodes[b].kind() == NodeKind::HubFirewall;
+        });
+        std::size_t unplaced = 0;
+        for (std::size_t child : children) {
+            const Node &node = topology.nodes[child];
+            Position offset;
+            if (const auto kept = keptOffset(node)) {
+                offset = *kept;
+            } else {
+                offset = {hubOffset.x + childSpacing * (0.5 + double(unplaced % childrenPerRow)) + 30,
+                          hubOffset.y + hubChildTop + childRowHeight * double(unplaced / childrenPerRow)};
+                ++unplaced;
+            }
+            placed.emplace_back(child, offset);
+            Rect box = plainExtent(node);
+            box.translate(offset.x, offset.y);
+            box.right += 24;
+            box.bottom += 24;
+            hubBox.unite(box);
+        }
+        holdBox(hubBox);
+        nextHubLeft = std::max(nextHubLeft, hubBox.right + hubGap);
+    }
+    return placed;
+}
+
 // Splits the design into the nodes the layout moves and the children that ride along.
 std::vector<TopLevelNode> topLevelNodes(const Topology &topology, std::vector<int> &ownerOfNode)
 {
@@ -164,6 +240,33 @@ std::vector<TopLevelNode> topLevelNodes(const Topology &topology, std::vector<in
         }
     }
 
+    // A hub's gateways and firewalls ride with the hub, a Virtual WAN's hubs with it.
+    const auto kindOf = [&](const std::string &id, NodeKind kind) -> int {
+        const auto found = id.empty() ? indexOfId.end() : indexOfId.find(id);
+        return found != indexOfId.end() && topology.nodes[found->second].kind() == kind
+                   ? int(found->second)
+                   : -1;
+    };
+    std::unordered_map<std::size_t, std::vector<std::size_t>> hubsOf;
+    std::unordered_map<std::size_t, std::vector<std::size_t>> hubChildren;
+    std::vector<int> wanOfHub(topology.nodes.size(), -1);
+    for (std::size_t i = 0; i < topology.nodes.size(); ++i) {
+        if (const auto *hub = topology.nodes[i].as<VirtualHub>()) {
+            wanOfHub[i] = kindOf(hub->vwan, NodeKind::Vwan);
+            if (wanOfHub[i] >= 0) {
+                parent[i] = wanOfHub[i];
+                hubsOf[std::size_t(wanOfHub[i])].push_back(i);
+            }
+        }
+    }
+    for (std::size_t i = 0; i < topology.nodes.size(); ++i) {
+        const int hub = parent[i] >= 0 ? -1 : kindOf(topology.nodes[i].parentHub(), NodeKind::VwanHub);
+        if (hub < 0)
+            continue;
+        hubChildren[std::size_t(hub)].push_back(i);
+        parent[i] = wanOfHub[std::size_t(hub)] >= 0 ? wanOfHub[std::size_t(hub)] : hub;
+    }
+
     std::vector<TopLevelNode> result;
     ownerOfNode.assign(topology.nodes.size(), -1);
     for (std::size_t i = 0; i < topology.nodes.size(); ++i) {
@@ -175,6 +278,10 @@ std::vector<TopLevelNode> topLevelNodes(const Topology &topology, std::vector<in
         if (node.as<VirtualNetwork>()) {
             entry.children = placeChildren(topology, node, childrenOf[i]);
             entry.extent = vnetExtent(topology, node, entry.children);
+        } else if (node.kind() == NodeKind::Vwan) {
+            entry.children = placeVirtualWan(topology, node, hubsOf[i], hubChildren, entry.extent);
+        } else if (node.kind() == NodeKind::VwanHub) {
+            entry.children = placeVirtualWan(topology, node, {i}, hubChildren, entry.extent);
         } else {
             entry.extent = plainExtent(node);
         }

@@ -17,7 +17,37 @@ Box boxOf(const Node &node, const Position &position)
     if (const auto *network = node.as<core::VirtualNetwork>())
         return {position.x, position.y, position.x + 300,
                 position.y + 120 + 15 * double(network->subnets.size())};
+    // A hub's title and three lines of routing, a Virtual WAN's title, from the top-left.
+    if (node.kind() == core::NodeKind::VwanHub)
+        return {position.x, position.y, position.x + 300, position.y + 165};
+    if (node.kind() == core::NodeKind::Vwan)
+        return {position.x, position.y, position.x + 300, position.y + 120};
     return {position.x - 85, position.y - 55, position.x + 85, position.y + 55};
+}
+
+std::string directContainerOf(const Topology &topology, const Node &node)
+{
+    if (!node.parentVnet().empty())
+        return node.parentVnet();
+    if (!node.parentHub().empty())
+        return node.parentHub();
+    if (const auto *hub = node.as<core::VirtualHub>(); hub && topology.node(hub->vwan))
+        return hub->vwan;
+    return {};
+}
+
+std::string topContainerOf(const Topology &topology, const Node &node)
+{
+    std::string container = directContainerOf(topology, node);
+    // A hub's gateway is in the hub, which may be in a Virtual WAN: at most two levels.
+    for (int level = 0; level < 2 && !container.empty(); ++level) {
+        const Node *holder = topology.node(container);
+        const std::string outer = holder ? directContainerOf(topology, *holder) : std::string();
+        if (outer.empty())
+            break;
+        container = outer;
+    }
+    return container;
 }
 
 bool overlap(const Box &a, const Box &b)
@@ -43,7 +73,7 @@ Placed sortedBoxes(const Topology &topology, const Layout &layout, bool children
 {
     Placed boxes;
     for (const Node &node : topology.nodes)
-        if (node.parentVnet().empty() != children)
+        if (directContainerOf(topology, node).empty() != children)
             boxes.emplace_back(&node, boxOf(node, layout.at(node.id)));
     std::sort(boxes.begin(), boxes.end(),
               [](const auto &a, const auto &b) { return a.second.left < b.second.left; });
@@ -70,17 +100,20 @@ std::string firstStrayChild(const Topology &topology, const Layout &layout)
     const Placed topLevel = sortedBoxes(topology, layout, false);
     const Placed children = sortedBoxes(topology, layout, true);
     for (const auto &[child, box] : children) {
-        const std::string &vnet = child->parentVnet();
+        const std::string container = topContainerOf(topology, *child);
+        const std::string holder = directContainerOf(topology, *child);
         for (const auto &[other, otherBox] : topLevel) {
             if (otherBox.left >= box.right)
                 break;
-            if (other->id != vnet && overlap(box, otherBox))
+            if (other->id != container && overlap(box, otherBox))
                 return child->id + " on " + other->id;
         }
+        // A hub's gateway lies inside the hub's box, as the hub's title and lines run above it.
         for (const auto &[other, otherBox] : children) {
             if (otherBox.left >= box.right)
                 break;
-            if (other != child && overlap(box, otherBox))
+            if (other != child && other->id != holder && directContainerOf(topology, *other) != child->id
+                && overlap(box, otherBox))
                 return child->id + " on " + other->id;
         }
     }

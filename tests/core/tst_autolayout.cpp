@@ -138,6 +138,7 @@ private slots:
     void noOverlap();
     void childrenMoveWithVnet();
     void childWithoutPositionInsideVnet();
+    void virtualWanHoldsItsHubsAndTheirChildren();
     void linkedNodesCloser();
     void disconnectedPartsSideBySide();
     void sampleDesign();
@@ -233,6 +234,39 @@ void TestAutoLayout::childWithoutPositionInsideVnet()
     }
     QVERIFY(layout.at("ergw").y == layout.at("ars").y);
     QVERIFY(layout.at("ergw").x < layout.at("ars").x);
+}
+
+// A Virtual WAN is one box with its hub, the hub's gateway and firewall below the hub's
+// title, gateways first; in both layouts, clear of a VNet beside it.
+void TestAutoLayout::virtualWanHoldsItsHubsAndTheirChildren()
+{
+    Topology topology;
+    topology.nodes.push_back(plainNode("wan", VirtualWan{}));
+    VirtualHub hub;
+    hub.vwan = "wan";
+    hub.addressPrefix = prefix("10.200.0.0/23");
+    topology.nodes.push_back(plainNode("hub", hub));
+    topology.nodes.push_back(plainNode("fw", HubFirewall{"hub", {}, FirewallVendor::AzureFirewall}));
+    ErGateway gateway;
+    gateway.hub = "hub";
+    topology.nodes.push_back(plainNode("ergw", gateway));
+    topology.nodes.push_back(vnetNode("vnet", 3));
+    for (const auto &layout : {layeredLayout(topology), autoLayout(topology)}) {
+        const Position wan = layout.at("wan");
+        const Position inHub = layout.at("hub");
+        QVERIFY(inHub.x > wan.x && inHub.y > wan.y + 60); // under the Virtual WAN's title
+        for (const char *id : {"ergw", "fw"}) {
+            QVERIFY2(layout.at(id).x - 85 >= inHub.x, id);
+            QVERIFY2(layout.at(id).y - 55 > inHub.y + 100, id); // under the routing lines
+        }
+        QVERIFY(layout.at("ergw").x < layout.at("fw").x);
+        QCOMPARE(layout.at("ergw").y, layout.at("fw").y);
+        // The VNet is clear of everything the Virtual WAN holds.
+        const Position vnet = layout.at("vnet");
+        const bool beside = vnet.x >= layout.at("fw").x + 85 + 24 || vnet.x + 300 <= wan.x
+                            || vnet.y >= layout.at("fw").y + 55 + 24 || vnet.y + 165 <= wan.y;
+        QVERIFY(beside);
+    }
 }
 
 void TestAutoLayout::linkedNodesCloser()

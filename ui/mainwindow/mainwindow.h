@@ -20,6 +20,7 @@ class ExportDialog;
 
 class AnalysisRunner;
 class Autosaver;
+class AzureComparison;
 class CompareDock;
 class PresenterMode;
 class DesignScene;
@@ -68,6 +69,17 @@ public:
     LessonDock *lessonDock() const { return m_lessonDock; }
     // File > Export Diagram: a dialog with a preview; returns it (open, not modal) for tests.
     ExportDialog *exportDiagram();
+    // File > Import from Azure (mainwindowazure.cpp): merges Azure exports into the open
+    // design as one undo step and shows the summary, or says why not (the file and the JSON
+    // path) and leaves the design unchanged; a template parameter without a default is asked
+    // for. Returns whether anything was imported.
+    bool importFromAzure(const QStringList &files);
+    // File > Compare with Azure Routes: compares what Azure reports with the model from now
+    // on, after every edit, in the Routes dock and as badges on the canvas. A bare az output
+    // is compared at `context`, asked for when empty. Returns false after saying why not.
+    bool compareWithAzure(const QString &file, QString context = {});
+    AzureComparison *azureComparison() const { return m_azureComparison; }
+    RoutesDock *routesDock() const { return m_routesDock; }
     // Offers to recover designs a crash left behind. Returns true if one was recovered.
     bool offerRecovery();
     void setDark(bool dark);
@@ -84,6 +96,8 @@ private:
     void createEditMenu();
     void createViewMenu();
     void createHelpMenu();
+    void createAzureActions(QMenu *file);
+    QDialog *showImportSummary(const QStringList &files, const QString &summary);
     void createPropagationDock(RoutesDock *routes);
     QAction *createPropagationAction();
     // The canvas marker and the Routes dock follow the step-through.
@@ -126,6 +140,7 @@ private:
     RoutesDock *m_routesDock = nullptr;
     LessonDock *m_lessonDock = nullptr;
     CompareDock *m_compareDock = nullptr;
+    AzureComparison *m_azureComparison = nullptr;
     PresenterMode *m_presenter = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_docksMenu = nullptr;

@@ -81,6 +81,8 @@ void MainWindow::createFileMenu()
     QAction *saveAsAction = menu->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
     menu->addSeparator();
+    createAzureActions(menu);
+    menu->addSeparator();
     QAction *exportAction = menu->addAction(tr("&Export Diagram…"), this, [this] { exportDiagram(); });
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     menu->addAction(tr("Export &Report…"), this, &MainWindow::exportReport);

@@ -5,6 +5,8 @@
 #include "scene/nodestyle.h"
 
 #include "analysis/analysisrunner.h"
+#include "analysis/azurecomparison.h"
+#include "azurecomparisonview.h"
 #include "document/document.h"
 #include "document/selection.h"
 #include "routesmodel.h"
@@ -17,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalBlocker>
+#include <QTabWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -71,6 +74,8 @@ RoutesDock::RoutesDock(Document *document, AnalysisRunner *runner, Selection *se
     , m_filter(new QLineEdit)
     , m_view(new QTreeView)
     , m_status(new QLabel)
+    , m_pages(new QTabWidget)
+    , m_routesPage(new QWidget)
 {
     setObjectName(QStringLiteral("routesDock"));
     setWindowTitle(tr("Routes"));
@@ -105,13 +110,17 @@ RoutesDock::RoutesDock(Document *document, AnalysisRunner *runner, Selection *se
     form->addRow(tr("Routes at:"), m_contexts);
     form->addRow(tr("Filter:"), m_filter);
 
-    auto *content = new QWidget;
-    auto *layout = new QVBoxLayout(content);
+    auto *layout = new QVBoxLayout(m_routesPage);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(form);
     layout->addWidget(m_view);
     layout->addWidget(m_status);
-    setWidget(content);
+    // One page, no tabs, until a comparison with Azure adds its own.
+    m_pages->setObjectName(QStringLiteral("routesPages"));
+    m_pages->setDocumentMode(true);
+    m_pages->setTabBarAutoHide(true);
+    m_pages->addTab(m_routesPage, tr("Routes"));
+    setWidget(m_pages);
 
     connect(m_contexts, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (index >= 0)
@@ -126,6 +135,35 @@ RoutesDock::RoutesDock(Document *document, AnalysisRunner *runner, Selection *se
 
     followSelection(selection->ids());
     setAnalysis(runner->analysis());
+}
+
+void RoutesDock::setAzureComparison(AzureComparison *comparison)
+{
+    m_azureComparison = comparison;
+    m_azureView = new AzureComparisonView(comparison, this);
+    m_azureView->hide();
+    connect(comparison, &AzureComparison::changed, this, &RoutesDock::followAzureComparison);
+    followAzureComparison();
+}
+
+void RoutesDock::followAzureComparison()
+{
+    const int page = m_pages->indexOf(m_azureView);
+    if (!m_azureComparison->isActive()) {
+        m_comparedSource.clear();
+        if (page >= 0)
+            m_pages->removeTab(page);
+        return;
+    }
+    const QString title = tr("Compared with Azure");
+    if (page < 0)
+        m_pages->addTab(m_azureView, title);
+    // A new file compared is what the user wants to see; a recomparison after an edit
+    // leaves the page the user is on.
+    if (m_azureComparison->source() != m_comparedSource) {
+        m_comparedSource = m_azureComparison->source();
+        m_pages->setCurrentWidget(m_azureView);
+    }
 }
 
 QString RoutesDock::contextForNode(const QString &id) const

@@ -13,11 +13,14 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QTabWidget;
 class QTreeView;
 
 namespace avsnet::ui {
 
 class AnalysisRunner;
+class AzureComparison;
+class AzureComparisonView;
 class Document;
 class RoutesModel;
 class RoutesProxyModel;
@@ -25,7 +28,9 @@ class Selection;
 
 // Shows the routes of one context, as `avsnet routes --at` does: a subnet's effective routes
 // or a BGP speaker's table. The context follows the selection (a speaker shows its table, a
-// VNet its first workload subnet) and a combo picks any other. Read-only.
+// VNet its first workload subnet) and a combo picks any other. Read-only. While the design is
+// compared with what Azure reports (File > Compare with Azure Routes), a second page lists
+// that comparison.
 class RoutesDock final : public QDockWidget
 {
     Q_OBJECT
@@ -52,6 +57,12 @@ public:
     void clearReplayTables();
     bool showsReplay() const { return bool(m_replayTableOf); }
 
+    // Gives the dock its "Compared with Azure" page, shown while `comparison` has observed
+    // tables and brought to the front when a new file is compared.
+    void setAzureComparison(AzureComparison *comparison);
+    AzureComparisonView *azureComparisonView() const { return m_azureView; }
+    QTabWidget *pages() const { return m_pages; }
+
 public slots:
     void setContext(const QString &context);
 
@@ -64,6 +75,7 @@ private:
     // The speaker whose replayed table the context shows, or -1.
     int replayedSpeaker() const;
     void updateStatus();
+    void followAzureComparison();
 
     Document *m_document;
     std::shared_ptr<const core::Analysis> m_analysis;
@@ -80,6 +92,11 @@ private:
     QLineEdit *m_filter;
     QTreeView *m_view;
     QLabel *m_status;
+    QTabWidget *m_pages;
+    QWidget *m_routesPage;
+    AzureComparison *m_azureComparison = nullptr;
+    AzureComparisonView *m_azureView = nullptr;
+    QString m_comparedSource; // the file the page was last raised for
 };
 
 } // namespace avsnet::ui

@@ -76,6 +76,7 @@ void DesignScene::rebuild()
     m_syncingSelection = false;
     syncSelectionToScene(m_selection->ids());
     updateFindings();
+    updateAzureDifferences();
     updateTrace();
     placePropagationMarker();
 }
@@ -89,6 +90,7 @@ void DesignScene::addNodeItem(const QString &id)
     auto *item = new NodeItem(*node);
     item->setDark(m_dark);
     item->setTextScale(m_textScale);
+    item->setAzureDifferences(m_azureDifferences.value(id));
     if (!node->position) {
         // A file without positions still opens readably: a simple grid until laid out.
         const int index = int(m_nodes.size());
@@ -401,6 +403,18 @@ void DesignScene::updateFindings()
         if (NodeItem *item = m_nodes.value(it.key()))
             item->setFindings(it->worst, it->count);
     }
+}
+
+void DesignScene::setAzureDifferences(const QHash<QString, int> &differences)
+{
+    m_azureDifferences = differences;
+    updateAzureDifferences();
+}
+
+void DesignScene::updateAzureDifferences()
+{
+    for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it)
+        it.value()->setAzureDifferences(m_azureDifferences.value(it.key()));
 }
 
 void DesignScene::updateTrace()

@@ -53,6 +53,9 @@ public:
     // Exports may leave the finding badges out.
     void setShowFindings(bool show);
     bool showFindings() const { return m_showFindings; }
+    // Per node id, on how many prefixes Azure's routes differ from the model's (the
+    // comparison with Azure): a badge beside the findings'. Empty clears them.
+    void setAzureDifferences(const QHash<QString, int> &differences);
     // Presenter mode draws paths thicker and type larger.
     void setTraceEmphasis(qreal widthFactor);
     void setTextScale(qreal scale);
@@ -116,6 +119,7 @@ private:
     void updateHubIntents();
     void updateLinksOf(const QString &nodeId);
     void updateFindings();
+    void updateAzureDifferences();
     void updateTrace();
     void placePropagationMarker();
     void syncSelectionFromScene();
@@ -141,6 +145,7 @@ private:
     QHash<QString, NodeItem *> m_nodes;
     QHash<QString, LinkItem *> m_links;
     QHash<QString, QString> m_downLinks; // link id -> why the analysis found its session down
+    QHash<QString, int> m_azureDifferences;
     TraceOverlay *m_traceOverlay = nullptr;
     PropagationMarker *m_propagationMarker = nullptr;
     bool m_dark = false;

@@ -131,16 +131,26 @@ void NodeItem::setNode(const core::Node &node)
     if (node.position)
         setPos(node.position->x, node.position->y);
     setOpacity(node.disabled ? 0.45 : 1.0);
-    QString tip = QStringLiteral("<b>%1</b> (%2)").arg(QString::fromStdString(node.displayName()).toHtmlEscaped(),
-                                                      kindLabel(node.kind()));
+    updateToolTip();
+    update();
+}
+
+void NodeItem::updateToolTip()
+{
+    QString tip = QStringLiteral("<b>%1</b> (%2)").arg(QString::fromStdString(m_node.displayName()).toHtmlEscaped(),
+                                                      kindLabel(m_node.kind()));
     for (const QString &line : detailLines())
         tip += QStringLiteral("<br>") + line.toHtmlEscaped();
-    if (node.disabled)
+    if (m_node.disabled)
         tip += QStringLiteral("<br><i>%1</i>").arg(tr("disabled: takes part in nothing"));
-    if (!node.notes.empty())
-        tip += QStringLiteral("<br><br>") + QString::fromStdString(node.notes).toHtmlEscaped();
+    if (m_azureDifferences > 0)
+        tip += QStringLiteral("<br><b>%1</b>")
+                   .arg(m_azureDifferences == 1
+                            ? tr("Azure and the model differ on 1 prefix")
+                            : tr("Azure and the model differ on %1 prefixes").arg(m_azureDifferences));
+    if (!m_node.notes.empty())
+        tip += QStringLiteral("<br><br>") + QString::fromStdString(m_node.notes).toHtmlEscaped();
     setToolTip(tip);
-    update();
 }
 
 bool NodeItem::isContainer() const
@@ -182,6 +192,15 @@ void NodeItem::setFindings(core::Severity worst, int count)
 void NodeItem::clearFindings()
 {
     setFindings(core::Severity::Info, 0);
+}
+
+void NodeItem::setAzureDifferences(int count)
+{
+    if (count == m_azureDifferences)
+        return;
+    m_azureDifferences = count;
+    updateToolTip();
+    update();
 }
 
 void NodeItem::setDark(bool dark)
@@ -386,7 +405,7 @@ QRectF NodeItem::bodyRect() const
 
 QRectF NodeItem::boundingRect() const
 {
-    // Room for the finding badge over the top-right corner.
+    // Room for the badges over the top-right corner.
     return bodyRect().adjusted(-4, -12, 12, 4);
 }
 
@@ -453,8 +472,19 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         paintContainer(painter, levelOfDetail);
     else
         paintNode(painter, levelOfDetail);
-    if (m_findingCount > 0 && levelOfDetail > 0.25)
-        paintBadge(painter);
+    if (levelOfDetail > 0.25) {
+        // From the top-right corner leftwards: the findings, then the Azure badge, magenta
+        // (no severity's colour) with "≠": not a finding of the engine but a disagreement
+        // with what Azure reports.
+        const QRectF anchorRect = isContainer() ? bodyRect() : iconRect();
+        qreal right = anchorRect.right() + 10;
+        if (m_findingCount > 0)
+            right = paintBadge(painter, right, severityColour(m_worst),
+                               QString::number(m_findingCount)) - 2;
+        if (m_azureDifferences > 0)
+            paintBadge(painter, right, QColor(0xb4, 0x00, 0x9e),
+                       QStringLiteral("≠%1").arg(m_azureDifferences));
+    }
 }
 
 void NodeItem::paintContainer(QPainter *painter, qreal levelOfDetail)
@@ -600,18 +630,21 @@ void NodeItem::paintNode(QPainter *painter, qreal levelOfDetail)
     }
 }
 
-void NodeItem::paintBadge(QPainter *painter)
+qreal NodeItem::paintBadge(QPainter *painter, qreal right, const QColor &fill, const QString &text)
 {
-    const QRectF anchorRect = isContainer() ? bodyRect() : iconRect();
-    const QRectF badge(anchorRect.right() - 10, anchorRect.top() - 8, 20, 20);
-    painter->setPen(QPen(Qt::white, 1.5));
-    painter->setBrush(severityColour(m_worst));
-    painter->drawEllipse(badge);
     QFont font;
     font.setBold(true);
     font.setPixelSize(12);
+    // A circle for one digit, a pill for more.
+    const qreal width = std::max<qreal>(20, QFontMetricsF(font).horizontalAdvance(text) + 10);
+    const QRectF anchorRect = isContainer() ? bodyRect() : iconRect();
+    const QRectF badge(right - width, anchorRect.top() - 8, width, 20);
+    painter->setPen(QPen(Qt::white, 1.5));
+    painter->setBrush(fill);
+    painter->drawRoundedRect(badge, 10, 10);
     painter->setFont(font);
-    painter->drawText(badge, Qt::AlignCenter, QString::number(m_findingCount));
+    painter->drawText(badge, Qt::AlignCenter, text);
+    return badge.left();
 }
 
 } // namespace avsnet::ui

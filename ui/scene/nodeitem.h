@@ -55,6 +55,10 @@ public:
     // The badge: how many findings name the node, and the worst of them.
     int findingCount() const { return m_findingCount; }
     core::Severity worstFinding() const { return m_worst; }
+    // The second badge, left of the findings': on how many prefixes Azure's routes and
+    // the model's differ at this node (File > Compare with Azure Routes); 0 draws none.
+    void setAzureDifferences(int count);
+    int azureDifferences() const { return m_azureDifferences; }
     void setDark(bool dark);
     // Trace emphasis: dimmed when a trace runs elsewhere.
     void setDimmed(bool dimmed);
@@ -106,7 +110,10 @@ private:
     void paintContainer(QPainter *painter, qreal levelOfDetail);
     void paintSecuredMark(QPainter *painter, const QRectF &titleBar);
     void paintNode(QPainter *painter, qreal levelOfDetail);
-    void paintBadge(QPainter *painter);
+    // A badge over the top of the icon or the container's frame, a pill that fits `text`,
+    // ending at `right`; returns its left edge, where the next badge ends.
+    qreal paintBadge(QPainter *painter, qreal right, const QColor &fill, const QString &text);
+    void updateToolTip();
 
     mutable QHash<QString, qreal> m_nameWidths;
     mutable QHash<QString, qreal> m_detailWidths;
@@ -115,6 +122,7 @@ private:
     QRectF m_childrenRect; // item coordinates
     int m_findingCount = 0;
     core::Severity m_worst = core::Severity::Info;
+    int m_azureDifferences = 0;
     bool m_dark = false;
     bool m_dimmed = false;
     QString m_privateTraffic;
