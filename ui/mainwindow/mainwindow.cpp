@@ -114,6 +114,9 @@ MainWindow::~MainWindow()
     // dock stops its step-through): by then this is no longer a MainWindow to notify.
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         dock->blockSignals(true);
+    // Likewise the document: its undo stack, deleted with it, reports a last change of the
+    // clean state when it held unsaved edits (UBSan saw the title updated mid-destruction).
+    m_document->disconnect(this);
 }
 
 void MainWindow::createDocks()
