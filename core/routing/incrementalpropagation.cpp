@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "incrementalpropagation.h"
 
+#include "prefixmerge.h"
 #include "routingpolicy.h"
 
 #include <algorithm>
@@ -169,29 +170,6 @@ bool isDirty(const std::vector<Ipv4Prefix> &dirty, const Ipv4Prefix &prefix)
     return std::binary_search(dirty.begin(), dirty.end(), prefix);
 }
 
-// Old rows of the clean prefixes and the new rows of the dirty ones, in prefix order. Both
-// inputs are sorted by prefix and name disjoint prefixes, so the order is the full run's.
-template<typename Row, typename PrefixOf>
-std::vector<Row> mergeByPrefix(std::span<const Row> old, const std::vector<Ipv4Prefix> &dirty,
-                               std::span<const Row> fresh, PrefixOf prefixOf)
-{
-    std::vector<Row> merged;
-    merged.reserve(old.size() + fresh.size());
-    std::size_t next = 0;
-    auto dirtyAt = dirty.begin();
-    for (const Row &row : old) {
-        const Ipv4Prefix &prefix = prefixOf(row);
-        dirtyAt = std::lower_bound(dirtyAt, dirty.end(), prefix);
-        if (dirtyAt != dirty.end() && *dirtyAt == prefix)
-            continue;
-        while (next < fresh.size() && prefixOf(fresh[next]) < prefix)
-            merged.push_back(fresh[next++]);
-        merged.push_back(row);
-    }
-    merged.insert(merged.end(), fresh.begin() + std::ptrdiff_t(next), fresh.end());
-    return merged;
-}
-
 // A session by its ends and link; -1 links (a VNet's gateways and Route Server) are one per
 // pair.
 std::uint64_t sessionKey(int from, int to, int link)
@@ -209,7 +187,12 @@ public:
         , m_graph(graph)
         , m_dirty(dirty)
         , m_fresh(fresh)
-    {}
+    {
+        const PrefixFootprints &footprints = previous.basis.footprints;
+        m_dirtyRow.reserve(footprints.size());
+        for (const Ipv4Prefix &prefix : footprints.prefixes)
+            m_dirtyRow.push_back(isDirty(dirty, prefix));
+    }
 
     IncrementalPropagation merge()
     {
@@ -236,7 +219,7 @@ private:
         std::vector<bool> holding(std::size_t(m_graph.vertexCount()), false);
         const PrefixFootprints &footprints = m_previous.basis.footprints;
         for (std::size_t row = 0; row < footprints.size(); ++row) {
-            if (!isDirty(m_dirty, footprints.prefixes[row]))
+            if (!m_dirtyRow[row])
                 continue;
             for (const int node : footprints.nodesOf(row))
                 holding[std::size_t(node)] = true;
@@ -294,9 +277,9 @@ private:
         };
         const PrefixFootprints &footprints = m_previous.basis.footprints;
         for (std::size_t row = 0; row < footprints.size(); ++row) {
-            const Ipv4Prefix &prefix = footprints.prefixes[row];
-            if (!isDirty(m_dirty, prefix))
+            if (!m_dirtyRow[row])
                 continue;
+            const Ipv4Prefix &prefix = footprints.prefixes[row];
             for (const int node : footprints.nodesOf(row)) {
                 for (const BgpRoute &route : m_previous.tables[std::size_t(node)]->routesFor(prefix)) {
                     if (!route.isLocal())
@@ -322,9 +305,9 @@ private:
         merged.nodes.reserve(old.nodes.size() + fresh.nodes.size());
         std::size_t next = 0;
         for (std::size_t row = 0; row < old.size(); ++row) {
-            const Ipv4Prefix &prefix = old.prefixes[row];
-            if (isDirty(m_dirty, prefix))
+            if (m_dirtyRow[row])
                 continue;
+            const Ipv4Prefix &prefix = old.prefixes[row];
             for (; next < fresh.size() && fresh.prefixes[next] < prefix; ++next)
                 merged.append(fresh.prefixes[next], fresh.nodesOf(next));
             merged.append(prefix, old.nodesOf(row));
@@ -338,6 +321,7 @@ private:
     const SpeakerGraph &m_graph;
     const std::vector<Ipv4Prefix> &m_dirty;
     PropagationResult &m_fresh;
+    std::vector<bool> m_dirtyRow; // by row of the previous footprints
 };
 
 } // namespace

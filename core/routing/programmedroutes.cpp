@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "programmedroutes.h"
 
+#include "prefixmerge.h"
 #include "speakergraph.h"
 
 #include <algorithm>
@@ -143,19 +144,25 @@ private:
     HubRoutingPreference m_preference = HubRoutingPreference::ExpressRoute;
 };
 
+// A set of routes already sorted by prefix, with the prefix lengths it holds noted.
+std::shared_ptr<const ProgrammedRouteSet> routeSet(std::vector<EffectiveRoute> routes)
+{
+    auto set = std::make_shared<ProgrammedRouteSet>();
+    set->routes = std::move(routes);
+    for (const auto &route : set->routes)
+        set->lengths |= std::uint64_t(1) << route.prefix.length();
+    return set;
+}
+
 // Sorted by prefix (speakers in node order within one), the R7 selection made, lengths noted.
 std::shared_ptr<const ProgrammedRouteSet> finish(std::vector<EffectiveRoute> routes,
                                                  const AsPathPool &asPaths,
                                                  HubRoutingPreference preference)
 {
-    auto set = std::make_shared<ProgrammedRouteSet>();
-    set->routes = std::move(routes);
-    std::stable_sort(set->routes.begin(), set->routes.end(),
+    std::stable_sort(routes.begin(), routes.end(),
                      [](const auto &a, const auto &b) { return a.prefix < b.prefix; });
-    selectAmongGateways(set->routes, asPaths, preference);
-    for (const auto &route : set->routes)
-        set->lengths |= std::uint64_t(1) << route.prefix.length();
-    return set;
+    selectAmongGateways(routes, asPaths, preference);
+    return routeSet(std::move(routes));
 }
 
 } // namespace
@@ -186,25 +193,11 @@ reprogrammedRoutes(const ProgrammedRouteSet &previous, const std::vector<Ipv4Pre
     }
     // Selection is per prefix, so the new prefixes are selected among themselves.
     const auto freshSet = finish(std::move(fresh), asPaths, programming.preference());
-    std::vector<EffectiveRoute> merged;
-    merged.reserve(previous.routes.size() + freshSet->routes.size());
-    std::size_t next = 0;
-    auto changedAt = changed.begin();
-    for (const EffectiveRoute &route : previous.routes) {
-        changedAt = std::lower_bound(changedAt, changed.end(), route.prefix);
-        if (changedAt != changed.end() && *changedAt == route.prefix)
-            continue;
-        while (next < freshSet->routes.size() && freshSet->routes[next].prefix < route.prefix)
-            merged.push_back(freshSet->routes[next++]);
-        merged.push_back(route);
-    }
-    merged.insert(merged.end(), freshSet->routes.begin() + std::ptrdiff_t(next),
-                  freshSet->routes.end());
-    auto set = std::make_shared<ProgrammedRouteSet>();
-    set->routes = std::move(merged);
-    for (const auto &route : set->routes)
-        set->lengths |= std::uint64_t(1) << route.prefix.length();
-    return set;
+    const auto prefixOf = [](const EffectiveRoute &route) -> const Ipv4Prefix & {
+        return route.prefix;
+    };
+    return routeSet(mergeByPrefix<EffectiveRoute>(previous.routes, changed, freshSet->routes,
+                                                  prefixOf));
 }
 
 std::vector<EffectiveRoute> systemRoutes(const Topology &topology, int vnet,
