@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 avsnet contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow/mainwindow.h"
+#include "routing/heapretention.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -8,6 +9,8 @@
 
 int main(int argc, char *argv[])
 {
+    // Every edit re-analyses the design: reuse the last run's memory (routing/heapretention.h).
+    avsnet::core::keepFreedMemoryForReuse();
     QApplication application(argc, argv);
     QApplication::setApplicationName(QStringLiteral("avsnet"));
     QApplication::setOrganizationName(QStringLiteral("avsnet"));

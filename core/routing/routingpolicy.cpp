@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "routingpolicy.h"
 
+#include <boost/sort/spreadsort/integer_sort.hpp>
+
 #include <algorithm>
 
 namespace avsnet::core {
@@ -104,12 +106,21 @@ std::vector<Origination> RoutingPolicy::originations()
             break;
         }
     }
-    // One origination per (prefix, node); uses merge.
-    std::sort(result.begin(), result.end(), [](const Origination &a, const Origination &b) {
-        return std::tie(a.prefix, a.node) < std::tie(b.prefix, b.node);
-    });
+    // One origination per (prefix, node); uses merge. The rows are in node order already, so
+    // sorting (network, length, row) orders them by (prefix, node). One 64-bit key per row,
+    // sorted by Boost's spreadsort (a radix sort): on L (some 200 000 rows) comparison sorts
+    // of the rows themselves took a third of a re-analysis. The row takes the low 26 bits:
+    // no design comes near 67 million originations.
+    std::vector<std::uint64_t> keys(result.size());
+    for (std::size_t row = 0; row < result.size(); ++row)
+        keys[row] = std::uint64_t(result[row].prefix.first()) << 32
+                    | std::uint64_t(result[row].prefix.length()) << 26 | std::uint64_t(row);
+    boost::sort::spreadsort::integer_sort(keys.begin(), keys.end());
+    constexpr std::uint64_t rowBits = (std::uint64_t(1) << 26) - 1;
     std::vector<Origination> merged;
-    for (const auto &origination : result) {
+    merged.reserve(result.size());
+    for (const std::uint64_t key : keys) {
+        const Origination &origination = result[std::size_t(key & rowBits)];
         if (!merged.empty() && merged.back().prefix == origination.prefix
             && merged.back().node == origination.node)
             merged.back().localUse |= origination.localUse;

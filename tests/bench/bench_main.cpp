@@ -7,6 +7,7 @@
 #include "designbenchmark.h"
 #include "processstats.h"
 #include "resulttable.h"
+#include "routing/heapretention.h"
 
 #include <unistd.h>
 
@@ -38,6 +39,8 @@ bool parsePositive(const char *text, int &value)
 int main(int argc, char **argv)
 {
     using namespace avsnet::bench;
+    // The designer keeps freed memory for its next analysis; the re-analysis rows measure that.
+    const bool keepsFreedMemory = avsnet::core::keepFreedMemoryForReuse();
 
     BenchmarkOptions options;
     std::vector<DesignScale> scales;
@@ -87,6 +90,8 @@ int main(int argc, char **argv)
 
     std::cout << "avsnet-bench (" << AVSNET_BUILD_TYPE << " build)\n";
     table.print(std::cout);
+    if (keepsFreedMemory)
+        std::cout << "(freed memory kept for the next analysis, as in the designer)\n";
     if (!haveTool)
         std::cout << "(no " << options.commandLineTool << ": command line not measured)\n";
     if (keep.empty())

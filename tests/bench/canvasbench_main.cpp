@@ -14,6 +14,7 @@
 #include "document/document.h"
 #include "io/documentreader.h"
 #include "mainwindow/mainwindow.h"
+#include "routing/heapretention.h"
 #include "scene/designview.h"
 
 #include <QApplication>
@@ -107,6 +108,7 @@ void measure(const bench::DesignScale &scale, const char *label, int runs)
 
 int main(int argc, char **argv)
 {
+    core::keepFreedMemoryForReuse(); // as the designer does
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication application(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("avsnet-bench"));
