@@ -52,6 +52,15 @@ EffectiveRouteTable::EffectiveRouteTable(std::vector<EffectiveRoute> systemRoute
 {
     sortByPrefix(m_system);
     sortByPrefix(m_user);
+    // CIDR ranges nest or are apart: in prefix order, a range inside an earlier one is
+    // inside the last one kept, and any other is apart from every one kept.
+    for (const EffectiveRoute &route : m_system) {
+        if (route.nextHopType != EffectiveNextHop::VnetLocal
+            && route.nextHopType != EffectiveNextHop::VNetPeering)
+            continue;
+        if (m_vnetRanges.empty() || !m_vnetRanges.back().contains(route.prefix))
+            m_vnetRanges.push_back(route.prefix);
+    }
     m_lengths = lengthsOf(m_system) | lengthsOf(m_user) | (m_bgp ? m_bgp->lengths : 0);
 
     // R7 (decision): a default route that wins and points at an appliance or a gateway turns
@@ -66,11 +75,11 @@ EffectiveRouteTable::EffectiveRouteTable(std::vector<EffectiveRoute> systemRoute
 
 bool EffectiveRouteTable::insideVnetRange(const Ipv4Prefix &prefix) const
 {
-    return std::any_of(m_system.begin(), m_system.end(), [&](const EffectiveRoute &route) {
-        return (route.nextHopType == EffectiveNextHop::VnetLocal
-                || route.nextHopType == EffectiveNextHop::VNetPeering)
-               && route.prefix.contains(prefix);
-    });
+    // The only range that can hold `prefix` is the last one starting at or before it.
+    const auto after = std::upper_bound(
+        m_vnetRanges.begin(), m_vnetRanges.end(), prefix.first(),
+        [](std::uint32_t first, const Ipv4Prefix &range) { return first < range.first(); });
+    return after != m_vnetRanges.begin() && std::prev(after)->contains(prefix);
 }
 
 bool EffectiveRouteTable::omitted(const EffectiveRoute &bgpRoute) const

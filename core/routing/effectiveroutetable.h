@@ -94,6 +94,9 @@ private:
     std::vector<EffectiveRoute> m_system; // sorted
     std::shared_ptr<const ProgrammedRouteSet> m_bgp;
     std::vector<EffectiveRoute> m_user; // sorted
+    // The outermost VNet and peered ranges of m_system: disjoint, sorted, so insideVnetRange
+    // is a binary search (a hub peered with hundreds of spokes asks it for every prefix).
+    std::vector<Ipv4Prefix> m_vnetRanges;
     std::uint64_t m_lengths = 0;
     bool m_defaultRouteToAppliance = false; // R7: turns the None routes off
 };

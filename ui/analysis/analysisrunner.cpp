@@ -16,6 +16,8 @@ AnalysisRunner::AnalysisRunner(Document *document, QObject *parent)
 {
     connect(document, &Document::changed, this, &AnalysisRunner::schedule);
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &AnalysisRunner::finishRun);
+    m_panelTimer.setSingleShot(true);
+    connect(&m_panelTimer, &QTimer::timeout, this, &AnalysisRunner::sendPanels);
 }
 
 AnalysisRunner::~AnalysisRunner()
@@ -59,6 +61,34 @@ void AnalysisRunner::publish(Outcome outcome)
     m_analysis = std::move(outcome.analysis);
     m_lastDurationMs = outcome.durationMs;
     emit analysisReady(m_analysis);
+    // (decision) 50 ms: when the canvas does not repaint (nothing on it changed, or it is
+    // hidden), the docks still follow within a glance. A result that arrives while the docks
+    // wait does not restart the wait, so a stream of edits cannot starve them.
+    m_panelsPending = true;
+    if (!m_panelTimer.isActive())
+        m_panelTimer.start(50);
+}
+
+void AnalysisRunner::canvasPainted()
+{
+    // From inside the paint: a zero timer fires once the frame is flushed to the screen.
+    if (m_panelsPending)
+        m_panelTimer.start(0);
+}
+
+void AnalysisRunner::sendPanels()
+{
+    if (!m_panelsPending)
+        return;
+    m_panelsPending = false;
+    m_panelTimer.stop();
+    emit panelsDue(m_analysis);
+}
+
+void AnalysisRunner::flushPanels()
+{
+    sendPanels();
+    emit catchUpRequested();
 }
 
 void AnalysisRunner::analyzeNow()
@@ -70,6 +100,7 @@ void AnalysisRunner::analyzeNow()
     outcome.durationMs = double(timer.nsecsElapsed()) / 1e6;
     m_pending = false;
     publish(std::move(outcome));
+    flushPanels();
 }
 
 void AnalysisRunner::waitForIdle()
@@ -82,6 +113,7 @@ void AnalysisRunner::waitForIdle()
             analyzeNow();
     }
     QCoreApplication::processEvents();
+    flushPanels();
 }
 
 } // namespace avsnet::ui

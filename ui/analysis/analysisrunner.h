@@ -6,6 +6,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
@@ -17,6 +18,12 @@ class Document;
 // never waits for it; each run starts from the newest analysis (core::reanalyze). Changes that arrive while a run is busy coalesce into one more run;
 // a result older than the newest request is still published (it is a consistent snapshot)
 // but the next one follows at once.
+//
+// A result reaches the window in two turns. analysisReady goes to what shows the edit on the
+// canvas: the scene, the trace, the status bar. panelsDue follows once the canvas has painted
+// that result (the window reports each paint), or after a short wait when it does not paint:
+// the docks' tables, which on a large design cost more than the analysis, never hold the
+// edit back from the screen.
 class AnalysisRunner : public QObject
 {
     Q_OBJECT
@@ -31,11 +38,21 @@ public:
     double lastDurationMs() const { return m_lastDurationMs; }
     // Runs now on the calling thread and publishes (tests, exports, first show).
     void analyzeNow();
-    // Blocks until no run is busy or pending (tests).
+    // Blocks until no run is busy or pending, and the docks have the newest result (tests).
     void waitForIdle();
+
+    // The canvas has painted: the docks' turn comes as soon as the paint is on screen.
+    void canvasPainted();
+    // The docks' turn now, if they have not had the newest result (tests, exports); docks
+    // that wait until they are shown (PanelFeed) take it too.
+    void flushPanels();
+    bool panelsPending() const { return m_panelsPending; }
 
 signals:
     void analysisReady(std::shared_ptr<const core::Analysis> analysis);
+    void panelsDue(std::shared_ptr<const core::Analysis> analysis);
+    // flushPanels() was asked for: docks that wait until they are shown update now.
+    void catchUpRequested();
 
 private:
     struct Outcome
@@ -48,12 +65,15 @@ private:
     void startRun();
     void finishRun();
     void publish(Outcome outcome);
+    void sendPanels();
 
     Document *m_document;
     QFutureWatcher<Outcome> m_watcher;
     bool m_pending = false;
     std::shared_ptr<const core::Analysis> m_analysis;
     double m_lastDurationMs = 0;
+    bool m_panelsPending = false;
+    QTimer m_panelTimer; // the docks' turn: after the paint, or at the latest after a wait
 };
 
 } // namespace avsnet::ui

@@ -45,6 +45,20 @@ QString fieldWords(const QString &field)
 
 } // namespace
 
+DisplayNames DisplayNames::of(const core::Analysis *analysis)
+{
+    if (!analysis)
+        return {};
+    // The last design asked for; a copy shares its hashes (Qt's implicit sharing).
+    static std::weak_ptr<const core::Topology> named;
+    static DisplayNames names;
+    if (named.lock() != analysis->sharedTopology()) {
+        names = DisplayNames(analysis->topology());
+        named = analysis->sharedTopology();
+    }
+    return names;
+}
+
 DisplayNames::DisplayNames(const core::Topology &topology)
 {
     QHash<QString, int> uses;

@@ -3,10 +3,12 @@
 #pragma once
 
 #include "model/topology.h"
+#include "routing/analysis.h"
 
 #include <QHash>
 #include <QString>
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,6 +26,10 @@ class DisplayNames
 public:
     DisplayNames() = default;
     explicit DisplayNames(const core::Topology &topology);
+    // The names of the analysed design, built once per design: after an edit the canvas and
+    // every dock ask for the same ones (on L each build took a few milliseconds). Empty for
+    // no analysis. GUI thread only.
+    static DisplayNames of(const core::Analysis *analysis);
 
     // The node's name, or `id` itself when no node has it.
     QString node(std::string_view id) const;

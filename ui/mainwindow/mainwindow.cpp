@@ -73,6 +73,8 @@ MainWindow::MainWindow()
 
     connect(m_runner, &AnalysisRunner::analysisReady, m_scene, &DesignScene::setAnalysis);
     connect(m_runner, &AnalysisRunner::analysisReady, this, &MainWindow::updateStatus);
+    // The docks take a new analysis once the canvas has shown it.
+    connect(m_view, &DesignView::painted, m_runner, &AnalysisRunner::canvasPainted);
     connect(m_selection, &Selection::changed, this, &MainWindow::updateStatus);
     // Holders of ids follow a rename before the views rebuild on the new design.
     connect(m_document, &Document::itemRenamed, this, [this](const QString &from, const QString &to) {

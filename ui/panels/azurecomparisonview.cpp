@@ -85,7 +85,7 @@ void AzureComparisonView::refresh()
 {
     const auto *comparison = m_comparison->comparison();
     const auto analysis = m_comparison->analysis();
-    m_model->setComparison(comparison, analysis ? DisplayNames(analysis->topology()) : DisplayNames());
+    m_model->setComparison(comparison, DisplayNames::of(analysis.get()));
     spanTableRows();
 
     const QString file = QFileInfo(m_comparison->source()).fileName();

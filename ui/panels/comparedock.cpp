@@ -3,6 +3,7 @@
 #include "comparedock.h"
 
 #include "analysis/analysisrunner.h"
+#include "analysis/panelfeed.h"
 #include "analysis/reachabilitymatrix.h"
 #include "analysis/tracecontroller.h"
 #include "document/displaynames.h"
@@ -125,7 +126,8 @@ CompareDock::CompareDock(Document *document, AnalysisRunner *runner, TraceContro
     connect(m_snapshotButton, &QPushButton::clicked, this, &CompareDock::takeSnapshot);
     connect(m_clearButton, &QPushButton::clicked, this, &CompareDock::clearSnapshot);
     connect(m_tree, &QTreeWidget::itemActivated, this, &CompareDock::traceItem);
-    connect(runner, &AnalysisRunner::analysisReady, this, &CompareDock::compare);
+    // The comparison reanalyses the design without its switches: only while the dock shows.
+    new PanelFeed(runner, this, [this](const auto &analysis) { compare(analysis); });
     // A snapshot of another design means nothing for the one just opened (a reset with no
     // history: open, new, recover), unlike a rename or an auto layout, which are undo steps.
     connect(document, &Document::topologyReset, this, [this] {
@@ -256,7 +258,7 @@ void CompareDock::showDifference()
                                              tr("tables"))));
     }
     const auto current = m_runner->analysis();
-    const DisplayNames names = current ? DisplayNames(current->topology()) : DisplayNames();
+    const DisplayNames names = DisplayNames::of(current.get());
 
     if (!m_difference.reachability.empty()) {
         auto *pairs = new QTreeWidgetItem(m_tree, {QString(), tr("Reachability"),

@@ -95,7 +95,7 @@ FindingsDock::FindingsDock(AnalysisRunner *runner, Selection *selection, QWidget
     connect(m_filter, &QComboBox::currentIndexChanged, this, &FindingsDock::applyFilter);
     connect(m_view, &QAbstractItemView::clicked, this, &FindingsDock::selectSubjects);
     connect(m_view, &QAbstractItemView::activated, this, &FindingsDock::selectSubjects);
-    connect(runner, &AnalysisRunner::analysisReady, this, &FindingsDock::setAnalysis);
+    connect(runner, &AnalysisRunner::panelsDue, this, &FindingsDock::setAnalysis);
     connect(selection, &Selection::changed, m_model, &FindingsModel::setHighlightedIds);
 
     setAnalysis(runner->analysis());
@@ -104,7 +104,7 @@ FindingsDock::FindingsDock(AnalysisRunner *runner, Selection *selection, QWidget
 void FindingsDock::setAnalysis(const std::shared_ptr<const core::Analysis> &analysis)
 {
     if (analysis)
-        m_model->setFindings(analysis->findings(), DisplayNames(analysis->topology()));
+        m_model->setFindings(analysis->findings(), DisplayNames::of(analysis.get()));
     else
         m_model->setFindings({}, DisplayNames());
     updateTitle();

@@ -115,7 +115,7 @@ IntentsDock::IntentsDock(Document *document, AnalysisRunner *runner, TraceContro
             &IntentsDock::updateButtons);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &IntentsDock::updateButtons);
-    connect(runner, &AnalysisRunner::analysisReady, m_model, &IntentsModel::setAnalysis);
+    connect(runner, &AnalysisRunner::panelsDue, m_model, &IntentsModel::setAnalysis);
     connect(trace, &TraceController::traceChanged, this, &IntentsDock::updateButtons);
 
     m_model->setAnalysis(runner->analysis());

@@ -37,7 +37,7 @@ QString IntentsModel::expectationText(core::Expectation expect)
 void IntentsModel::setAnalysis(std::shared_ptr<const core::Analysis> analysis)
 {
     m_analysis = std::move(analysis);
-    m_names = m_analysis ? DisplayNames(m_analysis->topology()) : DisplayNames();
+    m_names = DisplayNames::of(m_analysis.get());
     recheck();
     if (!m_intents.empty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));

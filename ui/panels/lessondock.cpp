@@ -63,7 +63,7 @@ LessonDock::LessonDock(Document *document, AnalysisRunner *runner, Selection *se
     connect(document, &Document::topologyReset, this, &LessonDock::designReset);
     connect(document, &Document::intentsChanged, this, &LessonDock::designReset);
     connect(document, &Document::designInfoChanged, this, &LessonDock::designReset);
-    connect(runner, &AnalysisRunner::analysisReady, this, &LessonDock::setAnalysis);
+    connect(runner, &AnalysisRunner::panelsDue, this, &LessonDock::setAnalysis);
 
     designReset();
     setAnalysis(runner->analysis());

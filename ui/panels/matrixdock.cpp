@@ -60,7 +60,7 @@ MatrixDock::MatrixDock(AnalysisRunner *runner, TraceController *trace, QWidget *
     connect(m_computeAnywayButton, &QPushButton::clicked, this, &MatrixDock::computeAnyway);
     connect(m_view, &QAbstractItemView::clicked, this, &MatrixDock::traceCell);
     connect(this, &QDockWidget::visibilityChanged, this, &MatrixDock::setShown);
-    connect(runner, &AnalysisRunner::analysisReady, this, &MatrixDock::setAnalysis);
+    connect(runner, &AnalysisRunner::panelsDue, this, &MatrixDock::setAnalysis);
     connect(trace, &TraceController::traceChanged, this, &MatrixDock::showTraceCell);
 
     m_shown = isVisible();
@@ -123,7 +123,7 @@ void MatrixDock::finishComputing()
     if (m_watcher.isCanceled())
         return;
     m_model->setMatrix(m_watcher.result(),
-                       m_analysis ? DisplayNames(m_analysis->topology()) : DisplayNames());
+                       DisplayNames::of(m_analysis.get()));
     const auto &matrix = m_model->matrix();
     const std::size_t count = matrix.endpoints.size();
     std::size_t reachable = 0;

@@ -202,7 +202,7 @@ PropagationDock::PropagationDock(AnalysisRunner *runner, QWidget *parent)
         if (!shown)
             disengage();
     });
-    connect(runner, &AnalysisRunner::analysisReady, this, &PropagationDock::setAnalysis);
+    connect(runner, &AnalysisRunner::panelsDue, this, &PropagationDock::setAnalysis);
 
     setAnalysis(runner->analysis());
     showPosition();

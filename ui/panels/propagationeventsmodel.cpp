@@ -47,7 +47,7 @@ void PropagationEventsModel::setEvents(std::shared_ptr<const core::PropagationTi
 {
     beginResetModel();
     if (timeline != m_timeline)
-        m_names = timeline ? DisplayNames(timeline->analysis().topology()) : DisplayNames();
+        m_names = DisplayNames::of(timeline ? &timeline->analysis() : nullptr);
     m_timeline = std::move(timeline);
     m_events = std::move(events);
     endResetModel();

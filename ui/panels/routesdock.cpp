@@ -6,6 +6,7 @@
 
 #include "analysis/analysisrunner.h"
 #include "analysis/azurecomparison.h"
+#include "analysis/panelfeed.h"
 #include "azurecomparisonview.h"
 #include "document/document.h"
 #include "document/selection.h"
@@ -130,11 +131,11 @@ RoutesDock::RoutesDock(Document *document, AnalysisRunner *runner, Selection *se
         m_proxy->setFilterText(text);
         updateStatus();
     });
-    connect(runner, &AnalysisRunner::analysisReady, this, &RoutesDock::setAnalysis);
     connect(selection, &Selection::changed, this, &RoutesDock::followSelection);
 
     followSelection(selection->ids());
-    setAnalysis(runner->analysis());
+    // Its tables are the dearest of the docks (every route of a context): only while shown.
+    new PanelFeed(runner, this, [this](const auto &analysis) { setAnalysis(analysis); });
 }
 
 void RoutesDock::setAzureComparison(AzureComparison *comparison)
@@ -236,7 +237,7 @@ int RoutesDock::replayedSpeaker() const
 void RoutesDock::setAnalysis(const std::shared_ptr<const core::Analysis> &analysis)
 {
     m_analysis = analysis;
-    m_names = analysis ? DisplayNames(analysis->topology()) : DisplayNames();
+    m_names = DisplayNames::of(analysis.get());
     refreshContexts();
     reloadRoutes();
 }

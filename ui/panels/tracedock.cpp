@@ -3,6 +3,7 @@
 #include "tracedock.h"
 
 #include "analysis/analysisrunner.h"
+#include "analysis/panelfeed.h"
 #include "analysis/reachabilitymatrix.h"
 #include "analysis/tracecontroller.h"
 
@@ -71,6 +72,7 @@ QString endpointText(const core::Endpoint &endpoint, const DisplayNames &names)
 
 TraceDock::TraceDock(AnalysisRunner *runner, TraceController *trace, QWidget *parent)
     : QDockWidget(parent)
+    , m_runner(runner)
     , m_trace(trace)
     , m_from(endpointBox(QStringLiteral("from")))
     , m_to(endpointBox(QStringLiteral("to")))
@@ -130,10 +132,10 @@ TraceDock::TraceDock(AnalysisRunner *runner, TraceController *trace, QWidget *pa
     connect(m_to->lineEdit(), &QLineEdit::returnPressed, this, &TraceDock::startTrace);
     connect(m_hops, &QTreeWidget::itemClicked, this, &TraceDock::activateHop);
     connect(m_hops, &QTreeWidget::itemActivated, this, &TraceDock::activateHop);
-    connect(runner, &AnalysisRunner::analysisReady, this, &TraceDock::setAnalysis);
     connect(trace, &TraceController::traceChanged, this, &TraceDock::showTrace);
-
-    setAnalysis(runner->analysis());
+    // The endpoint lists follow the design once the canvas shows the edit; the trace itself
+    // follows at once (showTrace).
+    new PanelFeed(runner, this, [this](const auto &analysis) { setAnalysis(analysis); });
     showTrace();
 }
 
@@ -198,7 +200,7 @@ void TraceDock::setAnalysis(const std::shared_ptr<const core::Analysis> &analysi
     // What the boxes stand for, read with the old names before they change.
     const QString from = this->from();
     const QString to = this->to();
-    m_names = analysis ? DisplayNames(analysis->topology()) : DisplayNames();
+    m_names = DisplayNames::of(analysis.get());
     QStringList endpoints;
     QStringList labels;
     if (analysis) {
@@ -244,6 +246,8 @@ void TraceDock::showTrace()
     }
     m_hops->clear();
     m_endpoints->clear();
+    // The names of the design just traced: the endpoint lists may not have caught up yet.
+    m_names = DisplayNames::of(m_runner->analysis().get());
     const auto &result = m_trace->result();
     if (!m_trace->isActive()) {
         setVerdict({}, QLatin1String());

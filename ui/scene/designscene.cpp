@@ -357,7 +357,7 @@ void DesignScene::updateLinkStates()
     m_downLinks.clear();
     if (m_analysis) {
         // The engine's reason names ids; the tooltip a person reads names names.
-        const DisplayNames names(m_analysis->topology());
+        const DisplayNames names = DisplayNames::of(m_analysis.get());
         for (const auto &[id, reason] : m_analysis->downLinks())
             m_downLinks.insert(QString::fromStdString(id), names.text(reason));
     }

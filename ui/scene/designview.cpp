@@ -95,6 +95,12 @@ void DesignView::showDesign()
     centerOn(rect.center());
 }
 
+void DesignView::paintEvent(QPaintEvent *event)
+{
+    QGraphicsView::paintEvent(event);
+    emit painted();
+}
+
 void DesignView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);

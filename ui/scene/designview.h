@@ -28,6 +28,8 @@ public slots:
 
 signals:
     void zoomChanged(qreal zoom);
+    // A frame of the canvas was drawn (the docks wait for the one that shows an edit).
+    void painted();
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
@@ -37,6 +39,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void keyReleaseEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void zoomBy(qreal factor);

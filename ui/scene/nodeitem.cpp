@@ -126,7 +126,7 @@ NodeItem::~NodeItem()
 
 void NodeItem::setNode(const core::Node &node)
 {
-    prepareGeometryChange();
+    geometryWillChange();
     m_node = node;
     if (node.position)
         setPos(node.position->x, node.position->y);
@@ -164,7 +164,7 @@ bool NodeItem::setRoutingIntent(const QString &privateTraffic, const QString &in
     if (privateTraffic == m_privateTraffic && internetTraffic == m_internetTraffic
         && secured == m_secured)
         return false;
-    prepareGeometryChange();
+    geometryWillChange();
     m_privateTraffic = privateTraffic;
     m_internetTraffic = internetTraffic;
     m_secured = secured;
@@ -177,7 +177,7 @@ void NodeItem::setChildrenRect(const QRectF &sceneRect)
     const QRectF local = sceneRect.isNull() ? QRectF() : mapRectFromScene(sceneRect);
     if (local == m_childrenRect)
         return;
-    prepareGeometryChange();
+    geometryWillChange();
     m_childrenRect = local;
     update();
 }
@@ -331,7 +331,7 @@ void NodeItem::setTextScale(qreal scale)
 {
     if (qFuzzyCompare(scale, m_textScale))
         return;
-    prepareGeometryChange();
+    geometryWillChange();
     m_textScale = scale;
     m_nameWidths.clear();
     m_detailWidths.clear();
@@ -375,7 +375,20 @@ QRectF NodeItem::textRect() const
     return QRectF(-width / 2, iconSize / 2 + 4, width, height);
 }
 
+void NodeItem::geometryWillChange()
+{
+    prepareGeometryChange();
+    m_bodyRect.reset();
+}
+
 QRectF NodeItem::bodyRect() const
+{
+    if (!m_bodyRect)
+        m_bodyRect = measureBody();
+    return *m_bodyRect;
+}
+
+QRectF NodeItem::measureBody() const
 {
     const auto lines = detailLines();
     if (isContainer()) {

@@ -9,6 +9,8 @@
 #include <QGraphicsObject>
 #include <QHash>
 
+#include <optional>
+
 namespace avsnet::ui {
 
 // Draws one node of the design: an icon with its name and details beneath it, or for a
@@ -105,6 +107,10 @@ private:
     qreal lineHeight() const;
     qreal titleHeight() const;
     QRectF iconRect() const;
+    // Everything bodyRect() depends on changes through here: the node, the routing intent,
+    // the children's rectangle, the text scale.
+    void geometryWillChange();
+    QRectF measureBody() const;
     // The text under an icon as drawn (its real width), in item coordinates.
     QRectF textRect() const;
     void paintContainer(QPainter *painter, qreal levelOfDetail);
@@ -129,6 +135,9 @@ private:
     QString m_internetTraffic;
     bool m_secured = false;
     qreal m_textScale = 1.0;
+    // bodyRect(), measured once per change: Qt asks every item's boundingRect() on every
+    // paint, and measuring lays out the text lines (on L, a quarter of a repaint).
+    mutable std::optional<QRectF> m_bodyRect;
 };
 
 } // namespace avsnet::ui

@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: 2026 avsnet contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "routing/analysis.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+class QWidget;
+
+namespace avsnet::ui {
+
+class AnalysisRunner;
+
+// Feeds one dock the results meant for the docks (AnalysisRunner::panelsDue) while a person
+// can see it. A dock behind another tab, or closed, keeps only the newest result and takes it
+// when it is shown again: on L, the Routes dock's table alone cost more than the analysis,
+// and no one was looking at it. The runner's flushPanels() (tests, exports) brings it up to
+// date at once.
+class PanelFeed : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Apply = std::function<void(const std::shared_ptr<const core::Analysis> &)>;
+    // Starts with the runner's newest result, applied at once.
+    PanelFeed(AnalysisRunner *runner, QWidget *panel, Apply apply);
+
+    // Whether the panel shows an older result than the newest (it was hidden meanwhile).
+    bool isBehind() const { return m_behind; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void offer(const std::shared_ptr<const core::Analysis> &analysis);
+    void catchUp();
+
+    QPointer<QWidget> m_panel;
+    Apply m_apply;
+    std::shared_ptr<const core::Analysis> m_newest;
+    bool m_behind = false;
+};
+
+} // namespace avsnet::ui
