@@ -198,8 +198,13 @@ public:
     {
         IncrementalPropagation merged;
         merged.rerunPrefixes = m_dirty;
-        mergeTables(merged);
-        merged.announcedPerEdge = announcedPerEdge();
+        AnnouncementCounts counts(m_previous, m_graph);
+        mergeTables(merged, counts);
+        for (const RouteDrop &drop : m_previous.drops) {
+            if (isDirty(m_dirty, drop.prefix))
+                counts.uncount(drop.from, drop.node, drop.link);
+        }
+        merged.announcedPerEdge = std::move(counts).plus(m_fresh.announcedPerEdge);
         const auto prefixOfDrop = [](const RouteDrop &drop) -> const Ipv4Prefix & {
             return drop.prefix;
         };
@@ -213,6 +218,51 @@ public:
     }
 
 private:
+    // Routes announced over each session: the previous counts carried to the same sessions,
+    // less what the dirty prefixes counted then (their routes and drops, uncounted as the
+    // merge leaves them out), plus what they count now.
+    class AnnouncementCounts
+    {
+    public:
+        AnnouncementCounts(const PreviousPropagation &previous, const SpeakerGraph &graph)
+            : m_counts(graph.edges().size(), 0)
+        {
+            m_edgeByKey.reserve(graph.edges().size());
+            for (const auto &edge : graph.edges())
+                m_edgeByKey.emplace(sessionKey(edge.from, edge.to, edge.session.link),
+                                    std::size_t(edge.session.index));
+            const auto &oldEdges = previous.basis.graph->edges();
+            for (std::size_t i = 0; i < oldEdges.size(); ++i) {
+                if (const auto edge =
+                        find(oldEdges[i].from, oldEdges[i].to, oldEdges[i].session.link))
+                    m_counts[*edge] += previous.basis.announcedPerEdge[i];
+            }
+        }
+
+        void uncount(int from, int to, int link)
+        {
+            if (const auto edge = find(from, to, link))
+                --m_counts[*edge];
+        }
+
+        std::vector<std::size_t> plus(const std::vector<std::size_t> &fresh) &&
+        {
+            for (std::size_t edge = 0; edge < m_counts.size(); ++edge)
+                m_counts[edge] += fresh[edge];
+            return std::move(m_counts);
+        }
+
+    private:
+        std::optional<std::size_t> find(int from, int to, int link) const
+        {
+            const auto found = m_edgeByKey.find(sessionKey(from, to, link));
+            return found == m_edgeByKey.end() ? std::nullopt : std::optional(found->second);
+        }
+
+        std::unordered_map<std::uint64_t, std::size_t> m_edgeByKey;
+        std::vector<std::size_t> m_counts;
+    };
+
     // Rows of dirty prefixes sit only in the tables of speakers those prefixes reached.
     std::vector<bool> speakersHoldingDirtyRows() const
     {
@@ -227,7 +277,7 @@ private:
         return holding;
     }
 
-    void mergeTables(IncrementalPropagation &merged) const
+    void mergeTables(IncrementalPropagation &merged, AnnouncementCounts &counts) const
     {
         const auto holding = speakersHoldingDirtyRows();
         const auto prefixOf = [](const BgpRoute &route) -> const Ipv4Prefix & {
@@ -244,56 +294,16 @@ private:
             }
             const auto old = existed ? m_previous.tables[node]->routes()
                                      : std::span<const BgpRoute>();
+            // A learned route left out was announced to this speaker over its session.
+            const auto uncount = [&counts, node](const BgpRoute &route) {
+                if (!route.isLocal())
+                    counts.uncount(route.learnedFrom, int(node), route.link);
+            };
             merged.tables[node] = old.empty() && fresh.empty()
                                       ? empty
                                       : std::make_shared<const BgpTable>(mergeByPrefix<BgpRoute>(
-                                            old, m_dirty, fresh, prefixOf));
+                                            old, m_dirty, fresh, prefixOf, uncount));
         }
-    }
-
-    // The previous counts carried to the same sessions, less what the dirty prefixes
-    // counted then, plus what they count now.
-    std::vector<std::size_t> announcedPerEdge() const
-    {
-        std::unordered_map<std::uint64_t, std::size_t> edgeByKey;
-        edgeByKey.reserve(m_graph.edges().size());
-        for (const auto &edge : m_graph.edges())
-            edgeByKey.emplace(sessionKey(edge.from, edge.to, edge.session.link),
-                              std::size_t(edge.session.index));
-        const auto find = [&](int from, int to, int link) -> std::optional<std::size_t> {
-            const auto found = edgeByKey.find(sessionKey(from, to, link));
-            return found == edgeByKey.end() ? std::nullopt : std::optional(found->second);
-        };
-
-        std::vector<std::size_t> counts(m_graph.edges().size(), 0);
-        const auto &oldEdges = m_previous.basis.graph->edges();
-        for (std::size_t i = 0; i < oldEdges.size(); ++i) {
-            if (const auto edge = find(oldEdges[i].from, oldEdges[i].to, oldEdges[i].session.link))
-                counts[*edge] += m_previous.basis.announcedPerEdge[i];
-        }
-        const auto uncount = [&](int from, int to, int link) {
-            if (const auto edge = find(from, to, link))
-                --counts[*edge];
-        };
-        const PrefixFootprints &footprints = m_previous.basis.footprints;
-        for (std::size_t row = 0; row < footprints.size(); ++row) {
-            if (!m_dirtyRow[row])
-                continue;
-            const Ipv4Prefix &prefix = footprints.prefixes[row];
-            for (const int node : footprints.nodesOf(row)) {
-                for (const BgpRoute &route : m_previous.tables[std::size_t(node)]->routesFor(prefix)) {
-                    if (!route.isLocal())
-                        uncount(route.learnedFrom, node, route.link);
-                }
-            }
-        }
-        for (const RouteDrop &drop : m_previous.drops) {
-            if (isDirty(m_dirty, drop.prefix))
-                uncount(drop.from, drop.node, drop.link);
-        }
-        for (std::size_t edge = 0; edge < counts.size(); ++edge)
-            counts[edge] += m_fresh.announcedPerEdge[edge];
-        return counts;
     }
 
     PrefixFootprints mergedFootprints() const

@@ -12,12 +12,19 @@
 
 namespace avsnet::core {
 
+struct IgnoreRow
+{
+    template<typename Row> void operator()(const Row &) const {}
+};
+
 // `old`'s rows except those of the `replaced` prefixes (sorted), with `fresh`'s rows (all of
 // replaced prefixes), in prefix order. Both lists are sorted by prefix and the two sets of
-// prefixes are disjoint, so the order is the one a full run gives.
-template<typename Row, typename PrefixOf>
+// prefixes are disjoint, so the order is the one a full run gives. `dropped` sees each old
+// row left out.
+template<typename Row, typename PrefixOf, typename Dropped = IgnoreRow>
 std::vector<Row> mergeByPrefix(std::span<const Row> old, const std::vector<Ipv4Prefix> &replaced,
-                               std::span<const Row> fresh, PrefixOf prefixOf)
+                               std::span<const Row> fresh, PrefixOf prefixOf,
+                               Dropped dropped = {})
 {
     std::vector<Row> merged;
     merged.reserve(old.size() + fresh.size());
@@ -26,8 +33,10 @@ std::vector<Row> mergeByPrefix(std::span<const Row> old, const std::vector<Ipv4P
     for (const Row &row : old) {
         const Ipv4Prefix &prefix = prefixOf(row);
         replacedAt = std::lower_bound(replacedAt, replaced.end(), prefix);
-        if (replacedAt != replaced.end() && *replacedAt == prefix)
+        if (replacedAt != replaced.end() && *replacedAt == prefix) {
+            dropped(row);
             continue;
+        }
         while (next < fresh.size() && prefixOf(fresh[next]) < prefix)
             merged.push_back(fresh[next++]);
         merged.push_back(row);
