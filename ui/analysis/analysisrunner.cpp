@@ -60,13 +60,13 @@ void AnalysisRunner::publish(Outcome outcome)
 {
     m_analysis = std::move(outcome.analysis);
     m_lastDurationMs = outcome.durationMs;
-    emit analysisReady(m_analysis);
     // (decision) 50 ms: when the canvas does not repaint (nothing on it changed, or it is
     // hidden), the docks still follow within a glance. A result that arrives while the docks
     // wait does not restart the wait, so a stream of edits cannot starve them.
     m_panelsPending = true;
     if (!m_panelTimer.isActive())
         m_panelTimer.start(50);
+    emit analysisReady(m_analysis);
 }
 
 void AnalysisRunner::canvasPainted()

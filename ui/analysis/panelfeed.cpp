@@ -4,12 +4,11 @@
 
 #include "analysisrunner.h"
 
-#include <QEvent>
-#include <QWidget>
+#include <QDockWidget>
 
 namespace avsnet::ui {
 
-PanelFeed::PanelFeed(AnalysisRunner *runner, QWidget *panel, Apply apply)
+PanelFeed::PanelFeed(AnalysisRunner *runner, QDockWidget *panel, Apply apply)
     : QObject(panel)
     , m_panel(panel)
     , m_apply(std::move(apply))
@@ -17,15 +16,24 @@ PanelFeed::PanelFeed(AnalysisRunner *runner, QWidget *panel, Apply apply)
 {
     connect(runner, &AnalysisRunner::panelsDue, this, &PanelFeed::offer);
     connect(runner, &AnalysisRunner::catchUpRequested, this, &PanelFeed::catchUp);
-    panel->installEventFilter(this);
+    // A tab brought to the front, a dock opened again: it shows the newest result.
+    connect(panel, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            catchUp();
+    });
     m_apply(m_newest);
+}
+
+bool PanelFeed::isSeen() const
+{
+    return m_panel && m_panel->isVisible() && !m_panel->visibleRegion().isEmpty();
 }
 
 void PanelFeed::offer(const std::shared_ptr<const core::Analysis> &analysis)
 {
     m_newest = analysis;
     m_behind = true;
-    if (m_panel && m_panel->isVisible())
+    if (isSeen())
         catchUp();
 }
 
@@ -35,14 +43,6 @@ void PanelFeed::catchUp()
         return;
     m_behind = false;
     m_apply(m_newest);
-}
-
-bool PanelFeed::eventFilter(QObject *watched, QEvent *event)
-{
-    // A tab brought to the front, a dock opened again: it shows the newest result.
-    if (watched == m_panel && event->type() == QEvent::Show)
-        catchUp();
-    return QObject::eventFilter(watched, event);
 }
 
 } // namespace avsnet::ui

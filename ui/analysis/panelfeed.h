@@ -10,7 +10,7 @@
 #include <functional>
 #include <memory>
 
-class QWidget;
+class QDockWidget;
 
 namespace avsnet::ui {
 
@@ -28,19 +28,18 @@ class PanelFeed : public QObject
 public:
     using Apply = std::function<void(const std::shared_ptr<const core::Analysis> &)>;
     // Starts with the runner's newest result, applied at once.
-    PanelFeed(AnalysisRunner *runner, QWidget *panel, Apply apply);
+    PanelFeed(AnalysisRunner *runner, QDockWidget *panel, Apply apply);
 
     // Whether the panel shows an older result than the newest (it was hidden meanwhile).
     bool isBehind() const { return m_behind; }
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
+    // Open, and not behind another tab (Qt keeps a tab behind others "visible").
+    bool isSeen() const;
     void offer(const std::shared_ptr<const core::Analysis> &analysis);
     void catchUp();
 
-    QPointer<QWidget> m_panel;
+    QPointer<QDockWidget> m_panel;
     Apply m_apply;
     std::shared_ptr<const core::Analysis> m_newest;
     bool m_behind = false;
