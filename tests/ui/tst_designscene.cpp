@@ -553,6 +553,31 @@ private slots:
         QVERIFY(std::find(changed.begin(), changed.end(), "fw1") == changed.end());
     }
 
+    void dropCalloutNamesNodesByName()
+    {
+        // The sample with the spoke's peering off: the trace from the datacenter drops there,
+        // and the callout on the canvas names it as the Trace dock does.
+        LOAD_DESIGN_FILE(design, testing::samplePath());
+        Document document;
+        Selection selection;
+        document.reset(*design, {});
+        AnalysisRunner runner(&document);
+        TraceController trace(&runner);
+        DesignScene scene(&document, &selection, &trace);
+        connect(&runner, &AnalysisRunner::analysisReady, &scene, &DesignScene::setAnalysis);
+        runner.analyzeNow();
+        const core::Link before = *document.topology().link("spoke1-hub");
+        core::Link after = before;
+        after.disabled = true;
+        document.undoStack()->push(new ChangeLink(&document, before, after, "Disable peering"));
+        runner.waitForIdle();
+        trace.setEndpoints("contoso-dc", "spoke1/workload");
+        const TraceOverlay::Route &drawn = scene.traceOverlay()->forward();
+        QVERIFY(drawn.hasDrop);
+        QVERIFY2(drawn.dropReason.contains("Contoso datacenter"), qPrintable(drawn.dropReason));
+        QVERIFY2(!drawn.dropReason.contains("contoso-dc"), qPrintable(drawn.dropReason));
+    }
+
     void findingBadgesOnHubsAndFirewalls()
     {
         // vwan-hub-prefix names the hub; vwan-asymmetric (case V6) names the firewalls.

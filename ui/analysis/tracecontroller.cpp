@@ -39,6 +39,7 @@ void TraceController::recompute(const std::shared_ptr<const core::Analysis> &ana
 {
     m_result.reset();
     m_problem.clear();
+    m_traced = analysis;
     if (isActive() && analysis) {
         const auto from = core::resolveEndpoint(*analysis, m_from.toStdString());
         const auto to = core::resolveEndpoint(*analysis, m_to.toStdString());

@@ -39,6 +39,8 @@ public:
     const std::optional<core::TraceResult> &result() const { return m_result; }
     // Why there is no result although endpoints are set.
     QString problem() const { return m_problem; }
+    // The analysis the result was traced in (its names name the hops).
+    const std::shared_ptr<const core::Analysis> &analysis() const { return m_traced; }
 
 signals:
     void traceChanged();
@@ -51,6 +53,7 @@ private:
     QString m_to;
     std::optional<core::TraceResult> m_result;
     QString m_problem;
+    std::shared_ptr<const core::Analysis> m_traced;
 };
 
 } // namespace avsnet::ui

@@ -72,7 +72,6 @@ QString endpointText(const core::Endpoint &endpoint, const DisplayNames &names)
 
 TraceDock::TraceDock(AnalysisRunner *runner, TraceController *trace, QWidget *parent)
     : QDockWidget(parent)
-    , m_runner(runner)
     , m_trace(trace)
     , m_from(endpointBox(QStringLiteral("from")))
     , m_to(endpointBox(QStringLiteral("to")))
@@ -247,7 +246,8 @@ void TraceDock::showTrace()
     m_hops->clear();
     m_endpoints->clear();
     // The names of the design just traced: the endpoint lists may not have caught up yet.
-    m_names = DisplayNames::of(m_runner->analysis().get());
+    if (m_trace->analysis())
+        m_names = DisplayNames::of(m_trace->analysis().get());
     const auto &result = m_trace->result();
     if (!m_trace->isActive()) {
         setVerdict({}, QLatin1String());

@@ -62,7 +62,6 @@ private:
     void activateHop(QTreeWidgetItem *item);
     QString endpointOf(const QComboBox *box) const;
 
-    AnalysisRunner *m_runner;
     TraceController *m_trace;
     QComboBox *m_from;
     QComboBox *m_to;

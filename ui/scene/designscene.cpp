@@ -425,6 +425,8 @@ void DesignScene::updateTrace()
         m_traceOverlay->clear();
     } else {
         const auto &result = *m_trace->result();
+        // The reason names nodes by id; the callout, like the Trace dock, by name.
+        const DisplayNames names = DisplayNames::of(m_trace->analysis().get());
         const auto toRoute = [&](const core::PathTrace &path) {
             TraceOverlay::Route route;
             route.delivered = path.delivered;
@@ -442,7 +444,7 @@ void DesignScene::updateTrace()
             }
             if (path.dropped) {
                 route.hasDrop = true;
-                route.dropReason = QString::fromStdString(path.dropped->reason);
+                route.dropReason = names.text(path.dropped->reason);
                 const NodeItem *at = m_nodes.value(QString::fromStdString(path.dropped->node));
                 if (!at && !path.path.empty())
                     at = m_nodes.value(QString::fromStdString(path.path.back()));
