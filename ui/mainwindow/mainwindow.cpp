@@ -26,6 +26,7 @@
 #include "theme.h"
 
 #include <QCloseEvent>
+#include <QResizeEvent>
 #include <QDockWidget>
 #include <QTimer>
 #include <QScreen>
@@ -124,6 +125,7 @@ MainWindow::~MainWindow()
 void MainWindow::createDocks()
 {
     auto *palette = new PaletteDock(this);
+    m_paletteDock = palette;
     connect(palette, &PaletteDock::placeRequested, this, [this](core::NodeKind kind) {
         // Placed at the centre of what the user sees.
         const QPointF centre = m_view->mapToScene(m_view->viewport()->rect().center());
@@ -266,6 +268,14 @@ bool MainWindow::maybeSave()
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    // (decision) Below 900 pixels of height the palette scrolls so the bottom docks keep
+    // five rows of trace hops and the Properties dock five subnets.
+    m_paletteDock->setCompact(event->size().height() < 900);
+    QMainWindow::resizeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

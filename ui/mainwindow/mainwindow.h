@@ -27,6 +27,7 @@ class DesignScene;
 class DesignView;
 class Document;
 class LegendDock;
+class PaletteDock;
 class PropagationDock;
 class RoutesDock;
 class LessonDock;
@@ -88,6 +89,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void createDocks();
@@ -136,6 +138,7 @@ private:
     TraceDock *m_traceDock = nullptr;
     QDockWidget *m_propertyDock = nullptr;
     LegendDock *m_legendDock = nullptr;
+    PaletteDock *m_paletteDock = nullptr;
     PropagationDock *m_propagationDock = nullptr;
     RoutesDock *m_routesDock = nullptr;
     LessonDock *m_lessonDock = nullptr;

@@ -112,13 +112,19 @@ PaletteDock::PaletteDock(QWidget *parent)
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
     }
     m_list->setCurrentRow(0);
-    // Tall enough for every kind: the dock asks for it when the window lays out.
-    const int rows = m_list->count();
-    m_list->setMinimumHeight(rows * (cell.height() + 2 * m_list->spacing()) + 2 * m_list->frameWidth() + 4);
+    m_rowHeight = cell.height() + 2 * m_list->spacing();
+    setCompact(false);
     setWidget(m_list);
 
     connect(m_list, &QListWidget::itemDoubleClicked, this,
             [this](QListWidgetItem *item) { emit placeRequested(itemKind(item)); });
+}
+
+void PaletteDock::setCompact(bool compact)
+{
+    // The dock asks for this height when the window lays out.
+    const int rows = compact ? std::min(m_list->count(), 8) : m_list->count();
+    m_list->setMinimumHeight(rows * m_rowHeight + 2 * m_list->frameWidth() + 4);
 }
 
 QString PaletteDock::mimeType()

@@ -32,6 +32,9 @@ public:
     static std::optional<core::NodeKind> kindFromMimeData(const QMimeData *data);
 
     QListWidget *kindList() const { return m_list; }
+    // Tall enough for every kind, or, in a short window (1280 x 800), for eight and the list
+    // scrolls: there the trace hops and the subnet table need the height more.
+    void setCompact(bool compact);
     // The kinds in the order listed.
     QList<core::NodeKind> kinds() const;
 
@@ -40,6 +43,7 @@ signals:
 
 private:
     QListWidget *m_list;
+    int m_rowHeight = 0;
 };
 
 } // namespace avsnet::ui
