@@ -557,10 +557,9 @@ private slots:
     {
         // The sample with the spoke's peering off: the trace from the datacenter drops there,
         // and the callout on the canvas names it as the Trace dock does.
-        LOAD_DESIGN_FILE(design, testing::samplePath());
         Document document;
         Selection selection;
-        document.reset(*design, {});
+        document.reset(sample(), {});
         AnalysisRunner runner(&document);
         TraceController trace(&runner);
         DesignScene scene(&document, &selection, &trace);

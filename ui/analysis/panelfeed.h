@@ -30,9 +30,6 @@ public:
     // Starts with the runner's newest result, applied at once.
     PanelFeed(AnalysisRunner *runner, QDockWidget *panel, Apply apply);
 
-    // Whether the panel shows an older result than the newest (it was hidden meanwhile).
-    bool isBehind() const { return m_behind; }
-
 private:
     // Open, and not behind another tab (Qt keeps a tab behind others "visible").
     bool isSeen() const;
@@ -42,7 +39,7 @@ private:
     QPointer<QDockWidget> m_panel;
     Apply m_apply;
     std::shared_ptr<const core::Analysis> m_newest;
-    bool m_behind = false;
+    bool m_behind = false; // m_newest not applied yet (the dock was not seen)
 };
 
 } // namespace avsnet::ui

@@ -4,6 +4,8 @@
 
 #include <QObject>
 
+#include <memory>
+
 namespace avsnet::ui {
 
 namespace {

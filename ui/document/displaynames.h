@@ -8,7 +8,6 @@
 #include <QHash>
 #include <QString>
 
-#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>

@@ -126,8 +126,6 @@ CompareDock::CompareDock(Document *document, AnalysisRunner *runner, TraceContro
     connect(m_snapshotButton, &QPushButton::clicked, this, &CompareDock::takeSnapshot);
     connect(m_clearButton, &QPushButton::clicked, this, &CompareDock::clearSnapshot);
     connect(m_tree, &QTreeWidget::itemActivated, this, &CompareDock::traceItem);
-    // The comparison reanalyses the design without its switches: only while the dock shows.
-    new PanelFeed(runner, this, [this](const auto &analysis) { compare(analysis); });
     // A snapshot of another design means nothing for the one just opened (a reset with no
     // history: open, new, recover), unlike a rename or an auto layout, which are undo steps.
     connect(document, &Document::topologyReset, this, [this] {
@@ -148,7 +146,10 @@ CompareDock::CompareDock(Document *document, AnalysisRunner *runner, TraceContro
         m_difference = m_watcher.result();
         showDifference();
     });
-    clearSnapshot();
+    // No snapshot yet; the feed compares with the newest analysis at once. The comparison
+    // reanalyses the design without its switches: after that, only while the dock shows.
+    m_clearButton->setEnabled(false);
+    new PanelFeed(runner, this, [this](const auto &analysis) { compare(analysis); });
 }
 
 CompareDock::~CompareDock()
